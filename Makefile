@@ -1,0 +1,33 @@
+# One command to see the example site, one to run the tests. Both only reinstall
+# when the package metadata changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MANAGE := cd example_site && ../$(BIN)/python manage.py
+
+.PHONY: demo test lint install clean
+
+$(STAMP): setup.cfg pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[example,test]"
+	touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3

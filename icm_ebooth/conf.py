@@ -1,0 +1,41 @@
+"""Every ``ICM_EBOOTH_*`` setting with its default.
+
+Values are read from ``django.conf.settings`` on each access, so
+``override_settings`` in tests and per-site settings both take effect
+without a restart. The README's settings table lists the same names.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Template that icm_ebooth/base.html extends; it must define the
+    # blocks of ``wagtail start``'s base.html (title, extra_css, content, extra_js).
+    "BASE_TEMPLATE": "base.html",
+    # IANA zone given to new events.
+    "DEFAULT_TIME_ZONE": "Europe/Brussels",
+    # Minutes before an event's start from which visitors may join.
+    "JOIN_WINDOW_MINUTES": 15,
+    # URL schemes accepted from editors for links.
+    "ALLOWED_URL_SCHEMES": ("http", "https"),
+    # Extra schemes accepted where a field is meant for mail or phone links.
+    "CONTACT_URL_SCHEMES": ("mailto", "tel"),
+    # How many items the booth's teasers show.
+    "BOOTH_FEATURED_PROJECTS": 3,
+    "BOOTH_LATEST_RESOURCES": 4,
+    # Items per page in listings.
+    "PAGE_SIZE": 12,
+}
+
+
+class EboothSettings:
+    """Attribute access to the settings above, e.g. ``ebooth_settings.BASE_TEMPLATE``."""
+
+    prefix = "ICM_EBOOTH_"
+
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown icm_ebooth setting: {name}")
+        return getattr(settings, self.prefix + name, DEFAULTS[name])
+
+
+ebooth_settings = EboothSettings()

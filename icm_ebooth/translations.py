@@ -1,0 +1,53 @@
+"""Which language versions of a page a visitor can switch to."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    language_code: str
+    name: str
+    url: str
+    is_current: bool
+
+
+def language_name(language_code):
+    """The language's own name for itself ("Français"), falling back to the settings' label.
+
+    Django has no data for some EU languages (Maltese among them); those still get a name.
+    """
+    try:
+        return get_language_info(language_code)["name_local"]
+    except KeyError:
+        return dict(getattr(settings, "LANGUAGES", ())).get(language_code, language_code)
+
+
+def language_versions(page, request=None):
+    """Live, public versions of ``page`` in every locale, the page's own first.
+
+    One query for the translations and their locales; URLs come from Wagtail's
+    per-request cache of site roots.
+    """
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None or not page.pk:
+        return []
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    versions = []
+    for translation in translations:
+        url = translation.get_url(request=request)
+        if url is None:
+            continue
+        code = translation.locale.language_code
+        versions.append(
+            LanguageVersion(code, language_name(code), url, translation.pk == page.pk)
+        )
+    versions.sort(key=lambda version: not version.is_current)
+    return versions

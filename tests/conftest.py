@@ -1,0 +1,38 @@
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from demo_site.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def locale_fr(db):
+    return Locale.objects.get_or_create(language_code="fr")[0]
+
+
+@pytest.fixture
+def locale_de(db):
+    return Locale.objects.get_or_create(language_code="de")[0]
+
+
+@pytest.fixture
+def home(locale_en):
+    """A published home page that is the root of the default site."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale_en))
+    home.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tests"
+    )
+    return home

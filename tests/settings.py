@@ -1,0 +1,40 @@
+"""Settings for the test suite: the example site's apps on a throwaway database.
+
+``DATABASE_URL`` selects PostgreSQL (CI runs the suite on both); SQLite in memory otherwise.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+from demo_project.settings.base import *  # noqa: F403
+from demo_project.settings.base import INSTALLED_APPS, PROJECT_DIR, TEMPLATES
+
+TESTS_DIR = Path(__file__).resolve().parent
+
+SECRET_KEY = "icm-ebooth-tests"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "tests.urls"
+
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+else:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+INSTALLED_APPS = [*INSTALLED_APPS]
+
+TEMPLATES = [
+    {**TEMPLATES[0], "DIRS": [TESTS_DIR / "templates", PROJECT_DIR / "templates"]},
+]
+
+# Hashing passwords properly only slows the suite down.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Media goes to a per-test temporary folder (see conftest.py); this is only a safe default.
+MEDIA_ROOT = TESTS_DIR / ".media"
+
+WAGTAILADMIN_BASE_URL = "http://testserver"
