@@ -84,7 +84,7 @@ def check_base_template(app_configs, **kwargs):
     except TemplateDoesNotExist:
         return [
             Error(
-                f"ICM_EBOOTH_BASE_TEMPLATE names {name!r}, which the template loaders cannot find.",
+                f"ICM_EBOOTH_BASE_TEMPLATE names {name!r}, which no template loader finds.",
                 hint="Point it at your site's base template; it must define the blocks "
                 "'title', 'extra_css', 'content' and 'extra_js'.",
                 id="icm_ebooth.E006",

@@ -5,6 +5,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import get_language_info
 
+from icm_ebooth.privacy import visible_to_public
+
+_CACHE_ATTR = "_icm_ebooth_language_versions"
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -28,15 +32,16 @@ def language_name(language_code):
 def language_versions(page, request=None):
     """Live, public versions of ``page`` in every locale, the page's own first.
 
-    One query for the translations and their locales; URLs come from Wagtail's
-    per-request cache of site roots.
+    One query for the translations and their locales, once per request (the switcher
+    and the ``hreflang`` links both need them); URLs come from Wagtail's cache of site roots.
     """
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None or not page.pk:
         return []
+    cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
+    if cache is not None and page.pk in cache:
+        return cache[page.pk]
     translations = (
-        page.get_translations(inclusive=True)
-        .live()
-        .public()
+        visible_to_public(page.get_translations(inclusive=True), request)
         .select_related("locale")
         .order_by("locale__language_code")
     )
@@ -46,8 +51,11 @@ def language_versions(page, request=None):
         if url is None:
             continue
         code = translation.locale.language_code
-        versions.append(
-            LanguageVersion(code, language_name(code), url, translation.pk == page.pk)
-        )
+        versions.append(LanguageVersion(code, language_name(code), url, translation.pk == page.pk))
     versions.sort(key=lambda version: not version.is_current)
+    if request is not None:
+        if cache is None:
+            cache = {}
+            setattr(request, _CACHE_ATTR, cache)
+        cache[page.pk] = versions
     return versions

@@ -2,6 +2,7 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from demo_site.models import HomePage
+from tests.factories import make_document, make_image
 
 
 @pytest.fixture(autouse=True)
@@ -29,10 +30,20 @@ def locale_de(db):
 def home(locale_en):
     """A published home page that is the root of the default site."""
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale_en))
+    home = root.add_child(instance=HomePage(title="Home", slug="tests-home", locale=locale_en))
     home.save_revision().publish()
     Site.objects.all().delete()
     Site.objects.create(
         hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tests"
     )
     return home
+
+
+@pytest.fixture
+def image(db):
+    return make_image("Campus")
+
+
+@pytest.fixture
+def document(db):
+    return make_document("Guide", "guide.pdf", size=1_200_000)

@@ -1,5 +1,15 @@
+from babel.numbers import format_currency
 from django import template
+from django.http import QueryDict
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import RichText
+from wagtail.templatetags.wagtailcore_tags import richtext
 
+from icm_ebooth.downloads import babel_locale, describe_document
+from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
 from icm_ebooth.translations import language_versions
 
 register = template.Library()
@@ -17,9 +27,69 @@ def ebooth_language_alternates(context, page):
     request = context.get("request")
     versions = language_versions(page, request)
     if request is not None:
-        versions = [
-            (version, request.build_absolute_uri(version.url)) for version in versions
-        ]
+        versions = [(version, request.build_absolute_uri(version.url)) for version in versions]
     else:
         versions = [(version, version.url) for version in versions]
     return {"versions": versions if len(versions) > 1 else []}
+
+
+@register.filter(name="safe_url")
+def safe_url_filter(url):
+    """The URL if it is relative or http(s), else "" so that no unsafe link is rendered."""
+    return safe_url(url)
+
+
+@register.filter
+def safe_contact_url(url):
+    """Like ``safe_url``, also accepting ``mailto:`` and ``tel:`` links."""
+    return safe_url(url, contact_url_schemes())
+
+
+@register.filter
+def ebooth_richtext(value):
+    """Rich text (a ``RichText`` or its stored HTML) rendered by Wagtail, then sanitised."""
+    html = str(value) if isinstance(value, RichText) else richtext(value)
+    # nh3 has removed every tag, attribute and URL scheme outside the allow-list.
+    return mark_safe(sanitize_rich_text_html(html))  # noqa: S308
+
+
+@register.simple_tag
+def ebooth_describe_document(document, language_code="", title=""):
+    """``describe_document`` for templates: ``{% ebooth_describe_document doc "en" as d %}``."""
+    return describe_document(document, language_code=language_code, title=title)
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_event_time(context, event):
+    """Date, time and state of an event for visitors: ``{% ebooth_event_time event as when %}``."""
+    from icm_ebooth.event_display import describe_event_time
+
+    return describe_event_time(event, context.get("now") or timezone.now())
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_event_ics_url(context, event):
+    """The address of an event's ``.ics`` download."""
+    return event.ics_url(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_query_with(context, **changes):
+    """The query string with ``changes`` applied: pagination links that keep the filters."""
+    request = context.get("request")
+    params = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    for key, value in changes.items():
+        params[key] = value
+    return params.urlencode()
+
+
+@register.simple_tag
+def ebooth_euros(amount):
+    """An amount in euros, formatted for the active language ("€12,500.00", "12 500,00 €")."""
+    return format_currency(amount, "EUR", locale=babel_locale())
+
+
+@register.simple_tag
+def ebooth_script(name):
+    """A deferred ``<script>`` for one of the package's progressive-enhancement files."""
+    return format_html('<script src="{}" defer></script>', static(f"icm_ebooth/js/{name}"))

@@ -23,7 +23,9 @@ def describe(violations):
     lines = []
     for violation in violations:
         lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        lines.extend(f"    {node['target']}: {node['failureSummary']}" for node in violation["nodes"])
+        lines.extend(
+            f"    {node['target']}: {node['failureSummary']}" for node in violation["nodes"]
+        )
     return "\n".join(lines)
 
 

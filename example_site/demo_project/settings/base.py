@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "rest_framework",
+    "django_countries",
     "modelcluster",
     "taggit",
     "django_filters",

@@ -25,13 +25,19 @@ def ensure_home_page():
         root = Page.get_first_root_node()
         home = root.add_child(
             instance=HomePage(
-                title="Erasmus+ e-Booths", slug="home-en", intro=HOME_INTRO, locale=Locale.get_default()
+                title="Erasmus+ e-Booths",
+                slug="home-en",
+                intro=HOME_INTRO,
+                locale=Locale.get_default(),
             )
         )
         home.save_revision().publish()
     if site is None:
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
             site_name="Erasmus+ e-Booths",
         )
     elif site.root_page_id != home.pk:
@@ -40,6 +46,6 @@ def ensure_home_page():
         site.site_name = "Erasmus+ e-Booths"
         site.save()
         # Wagtail's own "Welcome" page is not part of the demo.
-        if previous_root.depth == 2 and not previous_root.specific_class == HomePage:
+        if previous_root.depth == 2 and previous_root.specific_class != HomePage:
             previous_root.delete()
     return home

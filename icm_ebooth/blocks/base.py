@@ -1,0 +1,142 @@
+"""Leaf blocks and helpers shared by the content and media blocks.
+
+Machine values (anchors, durations, language codes) are ``FieldBlock`` or ``ChoiceBlock``
+subclasses, never ``CharBlock``: wagtail-localize then copies them from the source instead of
+sending them to translators and machine translation.
+"""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from icm_ebooth.downloads import language_name
+
+# Pages own h1 and h2 titles; editors get section headings below them.
+RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
+
+# The 24 official EU languages: documents may be in a language the site itself is not.
+EU_LANGUAGE_CODES = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+)  # fmt: skip
+
+# The admin's block picker shows previews in this page, with the package's styles.
+PREVIEW_TEMPLATE = "icm_ebooth/blocks/preview.html"
+DEFAULT_HEADING_LEVEL = 2
+DEEPEST_HEADING_LEVEL = 5
+_DURATION = re.compile(r"^(?:(?P<hours>\d{1,2}):)?(?P<minutes>[0-5]?\d):(?P<seconds>[0-5]\d)$")
+
+
+class SafeRichTextBlock(blocks.RichTextBlock):
+    """Rich text limited to the features a booth section needs; rendered sanitised."""
+
+    def __init__(self, features=None, **kwargs):
+        super().__init__(features=features or RICH_TEXT_FEATURES, **kwargs)
+
+
+class RegexBlock(blocks.FieldBlock):
+    """A single-line machine value checked against ``regex``; never sent to translators."""
+
+    def __init__(self, regex, error_message=None, required=True, help_text=None, **kwargs):
+        self.field = forms.RegexField(
+            regex=regex,
+            required=required,
+            help_text=help_text,
+            max_length=255,
+            error_messages={"invalid": error_message} if error_message else None,
+        )
+        super().__init__(**kwargs)
+
+    def get_default(self):
+        # Optional values are "" rather than None, like every text value in stored JSON.
+        return super().get_default() or ""
+
+
+class AnchorBlock(RegexBlock):
+    """A fragment id for in-page links, e.g. ``how-to-apply``."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(
+            regex=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$",
+            error_message=_(
+                "Use lowercase letters, digits and hyphens only, e.g. 'how-to-apply'."
+            ),
+            **kwargs,
+        )
+
+    class Meta:
+        icon = "link"
+
+
+class DurationBlock(RegexBlock):
+    """A running time such as ``4:30`` or ``1:02:05`` (hours optional)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            regex=_DURATION,
+            error_message=_("Enter minutes and seconds as 'mm:ss', or 'h:mm:ss'."),
+            **kwargs,
+        )
+
+    class Meta:
+        icon = "time"
+
+
+def iso_duration(duration):
+    """``"4:30"`` as the ISO 8601 duration ``"PT4M30S"`` for ``<time datetime>``; "" if invalid."""
+    match = _DURATION.match(duration or "")
+    if not match:
+        return ""
+    parts = (
+        (int(match["hours"] or 0), "H"),
+        (int(match["minutes"]), "M"),
+        (int(match["seconds"]), "S"),
+    )
+    text = "".join(f"{amount}{unit}" for amount, unit in parts if amount)
+    return f"PT{text or '0S'}"
+
+
+def document_language_choices():
+    """The site's languages and the EU's official ones, named in the editor's language."""
+    codes = {code for code, _name in settings.LANGUAGES} | set(EU_LANGUAGE_CODES)
+    choices = [(code, capfirst(language_name(code))) for code in codes]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+class LanguageChoiceBlock(blocks.ChoiceBlock):
+    """The language of a document or video, stored as a language code."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Language"))
+        super().__init__(choices=document_language_choices, **kwargs)
+
+
+def heading_levels(parent_context):
+    """The heading level a block starts at and the one below it.
+
+    A page rendering blocks inside its own ``h2`` section passes ``ebooth_heading_level=3``.
+    """
+    level = (parent_context or {}).get("ebooth_heading_level", DEFAULT_HEADING_LEVEL)
+    try:
+        level = min(max(int(level), DEFAULT_HEADING_LEVEL), DEEPEST_HEADING_LEVEL)
+    except (TypeError, ValueError):
+        level = DEFAULT_HEADING_LEVEL
+    return {"heading_level": level, "subheading_level": min(level + 1, 6)}
+
+
+class EboothStructBlock(blocks.StructBlock):
+    """A StructBlock whose template knows which heading levels it may use."""
+
+    class Meta:
+        preview_template = PREVIEW_TEMPLATE
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(heading_levels(parent_context))
+        return context

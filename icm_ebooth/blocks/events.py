@@ -1,0 +1,96 @@
+"""Blocks of an event page: dial-in numbers, agenda sessions and speakers."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+def country_choices():
+    return list(countries)
+
+
+class PhoneNumberBlock(blocks.FieldBlock):
+    """A phone number. A plain FieldBlock, so wagtail-localize copies it and never sends
+    the digits to translators or machine translation."""
+
+    def __init__(self, required=True, help_text=None, **kwargs):
+        self.field = forms.RegexField(
+            regex=r"^\+?[0-9 ()./-]{4,30}$",
+            required=required,
+            help_text=help_text,
+            error_messages={
+                "invalid": _(
+                    "Enter digits, spaces and an optional leading +, e.g. +32 2 894 13 00."
+                )
+            },
+        )
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "mobile-alt"
+
+
+class DialInValue(blocks.StructValue):
+    @property
+    def country_name(self):
+        return dict(countries).get(self.get("country"), self.get("country"))
+
+    @property
+    def tel_uri(self):
+        number = self.get("number") or ""
+        digits = "".join(char for char in number if char.isdigit())
+        return f"tel:{'+' if number.strip().startswith('+') else ''}{digits}" if digits else ""
+
+
+class DialInBlock(blocks.StructBlock):
+    country = blocks.ChoiceBlock(
+        choices=country_choices, label=_("Country"), help_text=_("Who this number is for.")
+    )
+    number = PhoneNumberBlock(label=_("Number"), help_text=_("In international format."))
+    toll_free = blocks.BooleanBlock(required=False, label=_("Toll free"))
+
+    class Meta:
+        icon = "mobile-alt"
+        label = _("Dial-in number")
+        value_class = DialInValue
+
+
+class DialInStreamBlock(blocks.StreamBlock):
+    number = DialInBlock()
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    start_time = blocks.TimeBlock(label=_("Starts"), help_text=_("In the event's time zone."))
+    end_time = blocks.TimeBlock(required=False, label=_("Ends"))
+    title = blocks.CharBlock(label=_("Session"), help_text=_("e.g. 'Welcome and introduction'."))
+    description = blocks.TextBlock(required=False, default="", label=_("Description"))
+    speakers = blocks.CharBlock(
+        required=False, default="", label=_("Speakers"), help_text=_("Names, comma-separated.")
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Agenda item")
+        template = "icm_ebooth/blocks/agenda_item.html"
+
+
+class AgendaStreamBlock(blocks.StreamBlock):
+    item = AgendaItemBlock()
+
+
+class SpeakerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"))
+    role = blocks.CharBlock(required=False, default="", label=_("Role"))
+    organisation = blocks.CharBlock(required=False, default="", label=_("Organisation"))
+    photo = ImageChooserBlock(required=False, label=_("Photo"))
+
+    class Meta:
+        icon = "user"
+        label = _("Speaker")
+        template = "icm_ebooth/blocks/speaker.html"
+
+
+class SpeakerStreamBlock(blocks.StreamBlock):
+    speaker = SpeakerBlock()

@@ -1,0 +1,159 @@
+"""Blocks that point elsewhere: call to action, related pages, a contact, an event.
+
+Page choosers store the source-locale page (wagtail-localize synchronises the id), so every
+template shows the translation in the visitor's language when one is live.
+"""
+
+import swapper
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Locale
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from icm_ebooth.blocks.base import EboothStructBlock
+from icm_ebooth.safety import safe_url, validate_web_url
+
+
+def localized_live_pages(pages):
+    """Each page's live translation in the active language, else the page if it is live.
+
+    One query whatever the number of pages; unpublished pages are left out.
+    """
+    pages = [page for page in pages if page is not None]
+    if not pages or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return [page for page in pages if page.live]
+    page_model = swapper.load_model("wagtailcore", "Page")
+    translations = {
+        translation.translation_key: translation
+        for translation in page_model.objects.live().filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale=Locale.get_active(),
+        )
+    }
+    localized = [translations.get(page.translation_key, page) for page in pages]
+    return [page for page in localized if page.live]
+
+
+def page_url(page, parent_context):
+    """The page's URL for the current request, or "" when it has none."""
+    request = (parent_context or {}).get("request")
+    return page.get_url(request=request) or ""
+
+
+class CallToActionBlock(EboothStructBlock):
+    """A short pitch with one button to a page or an external site."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=255)
+    text = blocks.TextBlock(required=False, default="", label=_("Text"))
+    button_label = blocks.CharBlock(
+        label=_("Button label"),
+        max_length=80,
+        help_text=_("Say where it leads, e.g. 'Read the Programme Guide'."),
+    )
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(
+        required=False,
+        default="",
+        label=_("External link"),
+        validators=[validate_web_url],
+        help_text=_("Only if no page is chosen; an http:// or https:// address."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "icm_ebooth/blocks/cta.html"
+        description = _("A heading, a sentence and a button.")
+        preview_value = {
+            "heading": "Ready to apply?",
+            "text": "Your National Agency explains the next call.",
+            "button_label": "Read the Programme Guide",
+            "url": "https://erasmus-plus.ec.europa.eu/programme-guide",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_page, has_url = bool(value.get("page")), bool(value.get("url"))
+        if has_page and has_url:
+            message = _("Choose a page or enter an external link, not both.")
+            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        # Drafts may leave the button's target for later, like any required field.
+        if not (has_page or has_url or self.is_deferred_validation):
+            message = _("Choose a page or enter an external link.")
+            raise StructBlockValidationError(non_block_errors=[ValidationError(message)])
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        pages = localized_live_pages([value.get("page")])
+        context["href"] = (
+            page_url(pages[0], parent_context) if pages else safe_url(value.get("url"))
+        )
+        return context
+
+
+class RelatedPagesBlock(EboothStructBlock):
+    """Links to other pages, shown in the visitor's language."""
+
+    heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(label=_("Page")), label=_("Pages"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Related pages")
+        template = "icm_ebooth/blocks/related.html"
+        description = _("A list of links to other pages; unpublished pages are skipped.")
+        preview_value = {"heading": "See also", "pages": []}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        links = []
+        for page in localized_live_pages(value.get("pages") or []):
+            url = page_url(page, parent_context)
+            if url:
+                links.append({"title": page.title, "url": url})
+        context["links"] = links
+        return context
+
+
+class ContactBlock(EboothStructBlock):
+    """A contact card from the shared contacts."""
+
+    heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
+    contact = SnippetChooserBlock("icm_ebooth.Contact", label=_("Contact"))
+
+    class Meta:
+        icon = "user"
+        label = _("Contact")
+        template = "icm_ebooth/blocks/contact.html"
+        description = _("Who visitors can ask, from the shared list of contacts.")
+        preview_value = {"heading": "Questions?", "contact": None}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        contact = value.get("contact")
+        context["contact"] = contact.localized if contact is not None else None
+        return context
+
+
+class EventTeaserBlock(EboothStructBlock):
+    """A teaser for one live event, with its date in the visitor's language."""
+
+    heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
+    event = blocks.PageChooserBlock(page_type="icm_ebooth.EventPage", label=_("Event"))
+
+    class Meta:
+        icon = "date"
+        label = _("Event")
+        template = "icm_ebooth/blocks/event.html"
+        description = _("A teaser for a live event, linking to its page.")
+        preview_value = {"heading": "Join us live", "event": None}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        events = localized_live_pages([value.get("event")])
+        context["event"] = events[0].specific if events else None
+        return context

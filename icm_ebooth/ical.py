@@ -1,0 +1,248 @@
+"""iCalendar files and "add to calendar" links for e-Booth events.
+
+Everything works on :class:`CalendarEvent`, a plain description of one event, so the
+output can be built and tested without a database. Times are written in the event's own
+zone with a VTIMEZONE generated from ``zoneinfo``, so a calendar shows "14:00 Brussels"
+to the organiser and the right local time to every visitor.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from datetime import timezone as dt_timezone
+from functools import lru_cache
+from urllib.parse import quote, urlencode
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar, Event, Timezone, vCalAddress
+
+PRODID = "-//icm_ebooth//e-Booths//EN"
+STATUSES = ("CONFIRMED", "TENTATIVE", "CANCELLED")
+
+# Calendar services reject links of several thousand characters; the description is
+# shortened to keep "add to calendar" links working, the .ics file carries it in full.
+LINK_TEXT_LIMIT = 1500
+
+# Line breaks that icalendar does not know as such; each becomes a plain newline.
+_LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CalendarEvent:
+    """One event as calendars see it.
+
+    ``start`` and ``end`` are aware datetimes in any zone; they are written in
+    ``time_zone``. An ``all_day`` event has its date fixed and its time still to be
+    announced, and is exported with dates only. ``description`` is plain text.
+    """
+
+    uid: str
+    title: str
+    start: datetime
+    time_zone: str
+    description: str = ""
+    url: str = ""
+    end: datetime | None = None
+    all_day: bool = False
+    location: str = ""
+    status: str = "CONFIRMED"
+    sequence: int = 0
+    last_modified: datetime | None = None
+    organizer_name: str = ""
+    organizer_email: str = ""
+    categories: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if self.status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {self.status!r}")
+        for name in ("start", "end", "last_modified"):
+            value = getattr(self, name)
+            if value is not None and value.utcoffset() is None:
+                raise ValueError(f"{name} must be an aware datetime")
+        if self.end is not None and self.end < self.start:
+            raise ValueError("end must not be before start")
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(f"unknown time zone {self.time_zone!r}") from error
+
+    @property
+    def local_start(self):
+        """``start`` in the event's zone."""
+        return self.start.astimezone(ZoneInfo(self.time_zone))
+
+    @property
+    def local_end(self):
+        """``end`` in the event's zone, or ``None``."""
+        return None if self.end is None else self.end.astimezone(ZoneInfo(self.time_zone))
+
+    @property
+    def last_day(self):
+        """The local date the event ends on (its start date when it has no end)."""
+        return (self.local_end or self.local_start).date()
+
+
+def clean_text(value):
+    """Text with line breaks normalised to ``\\n`` and other control characters removed.
+
+    RFC 5545 forbids control characters in text values, and icalendar passes them through.
+    """
+    text = str(value or "")
+    for line_break in _LINE_BREAKS:
+        text = text.replace(line_break, "\n")
+    return "".join(char for char in text if char in "\t\n" or unicodedata.category(char) != "Cc")
+
+
+def _one_line(value):
+    return " ".join(clean_text(value).split())
+
+
+def _clean_url(value):
+    # Browsers drop whitespace and control characters from URLs too (WHATWG URL standard).
+    return "".join(
+        char
+        for char in str(value or "")
+        if not char.isspace() and unicodedata.category(char) != "Cc"
+    )
+
+
+def _vevent(event, stamp, language_code):
+    vevent = Event()
+    vevent.add("uid", _one_line(event.uid))
+    vevent.add("dtstamp", stamp)
+    vevent.add("sequence", event.sequence)
+    if event.all_day:
+        # DTEND of a date-only event is exclusive: the day after the last one.
+        vevent.add("dtstart", event.local_start.date())
+        vevent.add("dtend", event.last_day + timedelta(days=1))
+    else:
+        vevent.add("dtstart", event.local_start)
+        if event.end is not None:
+            vevent.add("dtend", event.local_end)
+    language = {"LANGUAGE": language_code} if language_code else {}
+    vevent.add("summary", _one_line(event.title), parameters=language)
+    if event.description:
+        vevent.add("description", clean_text(event.description), parameters=language)
+    if event.location:
+        vevent.add("location", _one_line(event.location), parameters=language)
+    url = _clean_url(event.url)
+    if url:
+        vevent.add("url", url)
+    vevent.add("status", event.status)
+    if event.last_modified is not None:
+        vevent.add("last-modified", event.last_modified.astimezone(dt_timezone.utc))
+    email = _clean_url(event.organizer_email)
+    if email:
+        organizer = vCalAddress(f"mailto:{email}")
+        if event.organizer_name:
+            organizer.params["CN"] = _one_line(event.organizer_name)
+        vevent.add("organizer", organizer)
+    categories = [_one_line(category) for category in event.categories if _one_line(category)]
+    if categories:
+        vevent.add("categories", categories)
+    return vevent
+
+
+@lru_cache(maxsize=64)
+def _vtimezone_ical(tzid, first_year, last_year):
+    # Generating a VTIMEZONE walks the zone's transitions, so each one is built once; the
+    # bytes are cached rather than the component, which callers could modify.
+    return Timezone.from_tzid(
+        tzid, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1)
+    ).to_ical()
+
+
+def build_calendar(events, name=None, language_code="en", stamp=None):
+    """An icalendar ``Calendar`` publishing ``events``, with one VTIMEZONE per zone used.
+
+    ``stamp`` is the DTSTAMP of every event (the moment the file is made, by default);
+    passing a fixed value makes the output repeatable, e.g. for ETags.
+    """
+    stamp = (stamp or datetime.now(dt_timezone.utc)).astimezone(dt_timezone.utc)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if name:
+        calendar.add("x-wr-calname", _one_line(name))
+
+    vevents = []
+    years_by_tzid = {}
+    for event in events:
+        vevent = _vevent(event, stamp, language_code)
+        vevents.append(vevent)
+        # icalendar writes UTC times with a "Z" and no TZID; those need no VTIMEZONE.
+        tzid = vevent["DTSTART"].params.get("TZID")
+        if tzid:
+            years = years_by_tzid.setdefault(tzid, set())
+            years.update({event.local_start.year, event.last_day.year})
+
+    for tzid, years in sorted(years_by_tzid.items()):
+        calendar.add_component(Timezone.from_ical(_vtimezone_ical(tzid, min(years), max(years))))
+    for vevent in vevents:
+        calendar.add_component(vevent)
+    return calendar
+
+
+def calendar_bytes(events, name=None, language_code="en", stamp=None):
+    """The serialised calendar: UTF-8, CRLF line ends, lines folded at 75 octets."""
+    return build_calendar(events, name=name, language_code=language_code, stamp=stamp).to_ical()
+
+
+def _link_text(event):
+    text = clean_text(event.description).strip()
+    if len(text) > LINK_TEXT_LIMIT:
+        text = text[: LINK_TEXT_LIMIT - 1].rstrip() + "…"
+    url = _clean_url(event.url)
+    return "\n\n".join(part for part in (text, url) if part)
+
+
+def _link_end(event):
+    return event.end if event.end is not None else event.start
+
+
+def google_calendar_url(event):
+    """A link that opens Google Calendar's "new event" form filled in with ``event``."""
+    if event.all_day:
+        dates = (event.local_start.date(), event.last_day + timedelta(days=1))
+        span = "/".join(day.strftime("%Y%m%d") for day in dates)
+    else:
+        moments = (event.start, _link_end(event))
+        span = "/".join(
+            moment.astimezone(dt_timezone.utc).strftime("%Y%m%dT%H%M%SZ") for moment in moments
+        )
+    params = {
+        "action": "TEMPLATE",
+        "text": _one_line(event.title),
+        "dates": span,
+        "details": _link_text(event),
+        "location": _one_line(event.location),
+        "ctz": event.time_zone,
+    }
+    query = urlencode({key: value for key, value in params.items() if value}, quote_via=quote)
+    return f"https://calendar.google.com/calendar/render?{query}"
+
+
+def outlook_calendar_url(event):
+    """A link that opens Outlook.com's "new event" form filled in with ``event``."""
+    if event.all_day:
+        start = event.local_start.date().isoformat()
+        end = (event.last_day + timedelta(days=1)).isoformat()
+    else:
+        start, end = (
+            moment.astimezone(dt_timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            for moment in (event.start, _link_end(event))
+        )
+    params = {
+        "path": "/calendar/action/compose",
+        "rru": "addevent",
+        "subject": _one_line(event.title),
+        "startdt": start,
+        "enddt": end,
+        "allday": "true" if event.all_day else "false",
+        "body": _link_text(event),
+        "location": _one_line(event.location),
+    }
+    query = urlencode({key: value for key, value in params.items() if value}, quote_via=quote)
+    return f"https://outlook.live.com/calendar/0/action/compose?{query}"

@@ -1,0 +1,21 @@
+"""The e-Booth content model. Page types and snippets are importable from here."""
+
+from icm_ebooth.models.booth import BoothPage, FairPage
+from icm_ebooth.models.events import EventIndexPage, EventPage
+from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage, ProjectPartner
+from icm_ebooth.models.resources import ResourceLibraryPage
+from icm_ebooth.models.snippets import Contact
+from icm_ebooth.models.topics import TopicPage
+
+__all__ = [
+    "BoothPage",
+    "Contact",
+    "EventIndexPage",
+    "EventPage",
+    "FairPage",
+    "ProjectExampleIndexPage",
+    "ProjectExamplePage",
+    "ProjectPartner",
+    "ResourceLibraryPage",
+    "TopicPage",
+]

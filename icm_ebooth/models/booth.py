@@ -1,0 +1,335 @@
+"""The fair (a hall of booths) and the booth, the e-Booth's home page."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from icm_ebooth.blocks import SectionStreamBlock
+from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
+from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.models.managers import page_manager_with
+from icm_ebooth.models.mixins import EboothPageMixin, earliest
+from icm_ebooth.privacy import in_locale, visible_to_public
+
+CALL_STATUS_CHOICES = [
+    ("", _("Not shown")),
+    ("open", _("Open")),
+    ("closed", _("Closed")),
+    ("expected", _("Next call expected")),
+]
+
+# A booth's "main topics" are its children of every type but the event index, whose
+# content the booth shows in its live-event section.
+BOOTH_CHILD_TYPES = [
+    "icm_ebooth.TopicPage",
+    "icm_ebooth.ProjectExampleIndexPage",
+    "icm_ebooth.ResourceLibraryPage",
+    "icm_ebooth.EventIndexPage",
+]
+
+
+class FairPage(EboothPageMixin, Page):
+    """A virtual fair: the hall that lists its booths."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("What the fair is about and who it is for."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
+
+    subpage_types = ["icm_ebooth.BoothPage"]
+
+    class Meta:
+        verbose_name = _("fair")
+        verbose_name_plural = _("fairs")
+
+    def booth_and_parent(self):
+        return None, None
+
+    def get_context(self, request, *args, **kwargs):
+        from icm_ebooth.models.events import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        booths = list(
+            visible_to_public(BoothPage.objects.child_of(self), request)
+            .select_related("logo")
+            .order_by("path")
+        )
+        next_events = EventPage.next_event_per_booth(booths, context["now"], request)
+        context["booths"] = [(booth, next_events.get(booth.pk)) for booth in booths]
+        return context
+
+
+class BoothPage(EboothPageMixin, Page):
+    """The e-Booth's home: its aim, main topics, notices and teasers that pick themselves."""
+
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=255,
+        blank=True,
+        help_text=_("One line shown under the title and on the fair's list of booths."),
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on the fair's list of booths. Its alt text comes from the title."),
+    )
+    aim = RichTextField(
+        _("aim"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Why this e-Booth? What visitors will find and who it is for."),
+    )
+    background = StreamField(
+        SectionStreamBlock(),
+        blank=True,
+        verbose_name=_("background information"),
+        help_text=_("Context visitors need before the topics: history, eligibility, synergies."),
+    )
+    challenges = StreamField(
+        SectionStreamBlock(),
+        blank=True,
+        verbose_name=_("current challenges"),
+        help_text=_("What is changing now, and the priorities behind it."),
+    )
+    key_document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("key document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The booth's main download, e.g. its PDF leaflet. Translators may choose a "
+            "document in their own language."
+        ),
+    )
+    key_document_language = models.CharField(
+        _("key document language"),
+        max_length=10,
+        blank=True,
+        help_text=_("Language code of the key document, e.g. 'en'; shown beside the link."),
+    )
+    notices = StreamField(
+        DatedNoticeStreamBlock(),
+        blank=True,
+        verbose_name=_("notices"),
+        help_text=_("Messages with a level that appear and expire by themselves."),
+    )
+    call_status = models.CharField(
+        _("call status"),
+        max_length=10,
+        choices=CALL_STATUS_CHOICES,
+        blank=True,
+        help_text=_("Shown as a badge next to the title."),
+    )
+    call_deadline = models.DateTimeField(
+        _("call deadline"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For an open call: when applications close. The badge turns to 'closed' by itself."
+        ),
+    )
+    next_call_year = models.PositiveSmallIntegerField(
+        _("next call year"),
+        null=True,
+        blank=True,
+        help_text=_("For 'next call expected': the year, e.g. 2022."),
+    )
+    best_practices_intro = RichTextField(
+        _("best practices introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Text above the featured project examples."),
+    )
+    contact = models.ForeignKey(
+        "icm_ebooth.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who visitors can ask for more information."),
+    )
+
+    objects = page_manager_with("contact", "key_document", "logo")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("tagline"),
+        FieldPanel("aim"),
+        FieldPanel("background"),
+        FieldPanel("challenges"),
+        MultiFieldPanel(
+            [FieldPanel("key_document"), FieldPanel("key_document_language")],
+            heading=_("Key document"),
+        ),
+        FieldPanel("best_practices_intro"),
+        FieldPanel("contact"),
+    ]
+    status_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("call_status"),
+                FieldRowPanel([FieldPanel("call_deadline"), FieldPanel("next_call_year")]),
+            ],
+            heading=_("Call status"),
+        ),
+        FieldPanel("notices"),
+    ]
+    branding_panels = [FieldPanel("logo")]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(status_panels, heading=_("Calls and notices")),
+            ObjectList(branding_panels, heading=_("Branding")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("tagline"),
+        index.SearchField("aim"),
+        index.SearchField("background"),
+        index.SearchField("challenges"),
+    ]
+    api_fields = [
+        APIField("tagline"),
+        APIField("aim"),
+        APIField("background"),
+        APIField("challenges"),
+        APIField("call_status"),
+        APIField("call_deadline"),
+        APIField("next_call_year"),
+    ]
+    override_translatable_fields = [
+        TranslatableField("tagline"),
+        TranslatableField("aim"),
+        TranslatableField("background"),
+        TranslatableField("challenges"),
+        TranslatableField("notices"),
+        TranslatableField("best_practices_intro"),
+        TranslatableField("contact"),
+        # Each language may have its own leaflet; the language label follows it.
+        SynchronizedField("key_document"),
+        SynchronizedField("key_document_language"),
+        SynchronizedField("logo"),
+        SynchronizedField("call_status", overridable=False),
+        SynchronizedField("call_deadline", overridable=False),
+        SynchronizedField("next_call_year", overridable=False),
+    ]
+
+    # Under any page (or a fair): the child types' own rules keep booths out of booths.
+    subpage_types = BOOTH_CHILD_TYPES
+
+    class Meta:
+        verbose_name = _("booth")
+        verbose_name_plural = _("booths")
+
+    def effective_call_status(self, now):
+        """The call status at ``now``: an open call whose deadline passed reads as closed."""
+        if self.call_status == "open" and self.call_deadline and self.call_deadline <= now:
+            return "closed"
+        return self.call_status
+
+    def visible_notices(self, now):
+        return [notice for notice in self.notices if is_notice_visible(notice.value, now)]
+
+    def booth_sections(self, request=None):
+        """Live, public children of the booth's own types, in the editor's order.
+
+        Plain ``Page`` objects: the topic list needs a title, a URL and the search
+        description, so one query serves however many types there are.
+        """
+        children = self.get_children().type(*_booth_child_classes()).order_by("path")
+        return list(visible_to_public(children, request))
+
+    def get_context(self, request, *args, **kwargs):
+        from icm_ebooth.models.events import EventIndexPage, EventPage
+        from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
+        from icm_ebooth.models.resources import ResourceLibraryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        now = context["now"]
+        sections = self.booth_sections(request)
+        types = {
+            model: ContentType.objects.get_for_model(model)
+            for model in (EventIndexPage, ProjectExampleIndexPage, ResourceLibraryPage)
+        }
+        context["main_topics"] = [
+            page for page in sections if page.content_type_id != types[EventIndexPage].pk
+        ]
+        context["project_index"] = _first_of(sections, types[ProjectExampleIndexPage])
+        context["event_index"] = _first_of(sections, types[EventIndexPage])
+        library = _first_of(sections, types[ResourceLibraryPage])
+        if library is not None:
+            library = ResourceLibraryPage.objects.get(pk=library.pk)
+        context["library"] = library
+        context["latest_resources"] = (
+            library.latest_resources(ebooth_settings.BOOTH_LATEST_RESOURCES, request)
+            if library
+            else []
+        )
+        context["visible_notices"] = self.visible_notices(now)
+        context["call_status"] = self.effective_call_status(now)
+        context["featured_event"] = EventPage.featured_for(self, now, request)
+        context["featured_projects"] = ProjectExamplePage.featured_for(
+            self, ebooth_settings.BOOTH_FEATURED_PROJECTS, request
+        )
+        context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
+        return context
+
+    def next_change_at(self, now=None):
+        from icm_ebooth.models.events import EventPage
+
+        now = now or timezone.now()
+        moments = []
+        for notice in self.notices:
+            for key in ("show_from", "show_until"):
+                moment = notice.value.get(key)
+                if moment and moment > now:
+                    moments.append(moment)
+        if self.call_status == "open" and self.call_deadline and self.call_deadline > now:
+            moments.append(self.call_deadline)
+        event = EventPage.featured_for(self, now)
+        if event is not None:
+            moments.append(event.phase(now).changes_at)
+        return earliest(*moments)
+
+
+def _booth_child_classes():
+    from django.apps import apps
+
+    return [apps.get_model(label) for label in BOOTH_CHILD_TYPES]
+
+
+def _first_of(pages, content_type):
+    return next((page for page in pages if page.content_type_id == content_type.pk), None)

@@ -1,0 +1,546 @@
+"""Live events and their index: times in the event's own zone, a state that follows the clock."""
+
+import datetime
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from icm_ebooth import event_status
+from icm_ebooth.blocks import BodyStreamBlock
+from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
+from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.ical import CalendarEvent, calendar_bytes
+from icm_ebooth.models.managers import page_manager_with
+from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.safety import validate_web_url
+from icm_ebooth.timezones import make_aware_strict, validate_time_zone
+
+STATUS_CHOICES = [
+    (event_status.SCHEDULED, _("Scheduled")),
+    (event_status.CANCELLED, _("Cancelled")),
+    (event_status.POSTPONED, _("Postponed (new date to be announced)")),
+    (event_status.RESCHEDULED, _("Rescheduled")),
+    (event_status.MOVED_ONLINE, _("Moved online")),
+]
+
+
+def default_time_zone():
+    return ebooth_settings.DEFAULT_TIME_ZONE
+
+
+def calendar_response(events, name, language_code, filename):
+    """An iCalendar download of ``events`` (CalendarEvent instances)."""
+    response = HttpResponse(
+        calendar_bytes(events, name=name, language_code=language_code),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def public_events_under(page, request=None):
+    """Live, public events below ``page`` in its own language, soonest first."""
+    events = EventPage.objects.descendant_of(page).filter(locale_id=page.locale_id)
+    return visible_to_public(events, request).order_by("start_at", "pk")
+
+
+class EventIndexPage(RoutablePageMixin, EboothPageMixin, Page):
+    """The booth's events: upcoming first (soonest first), then past (most recent first)."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of events.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
+    override_translatable_fields = [TranslatableField("introduction")]
+
+    parent_page_types = ["icm_ebooth.BoothPage"]
+    subpage_types = ["icm_ebooth.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def events_in_order(self, now, request=None):
+        """Upcoming and running events soonest first, then ended ones most recent first."""
+        events = visible_to_public(EventPage.objects.child_of(self), request)
+        upcoming = events.filter(end_at__gt=now).order_by("start_at", "pk")
+        past = events.filter(end_at__lte=now).order_by("-start_at", "-pk")
+        return list(upcoming) + list(past)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(
+            self.events_in_order(context["now"], request), ebooth_settings.PAGE_SIZE
+        )
+        context["events"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+    def next_change_at(self, now=None):
+        now = now or timezone.now()
+        return _earliest_phase_change(EventPage.objects.child_of(self).live(), now)
+
+    @path("events.ics", name="ics")
+    def ics_feed(self, request):
+        """Every public event of the index as one iCalendar feed."""
+        events = [event.as_calendar_event(request) for event in public_events_under(self, request)]
+        return calendar_response(events, self.title, self.locale.language_code, "events.ics")
+
+    @path("")
+    def index_view(self, request):
+        return self.render(request)
+
+
+class EventPage(RoutablePageMixin, EboothPageMixin, Page):
+    """A live event: when (in its own zone), how to join, and what is left afterwards."""
+
+    date = models.DateField(_("date"), help_text=_("The day the event starts, in its time zone."))
+    start_time = models.TimeField(
+        _("start time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Type it as the clock shows in the event's time zone. Leave empty while the "
+            "time is still to be announced."
+        ),
+    )
+    end_time = models.TimeField(
+        _("end time"),
+        null=True,
+        blank=True,
+        help_text=_("In the event's time zone. Leave empty for a one-hour slot."),
+    )
+    end_date = models.DateField(
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("Only for events that run over several days."),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default=default_time_zone,
+        validators=[validate_time_zone],
+        help_text=_("The IANA zone the times are given in, e.g. Europe/Brussels ('BRU time')."),
+    )
+    # The instants, derived from the fields above on every save; they drive listings,
+    # the state and the calendar feeds.
+    start_at = models.DateTimeField(editable=False, null=True, db_index=True)
+    end_at = models.DateTimeField(editable=False, null=True, db_index=True)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=STATUS_CHOICES,
+        default=event_status.SCHEDULED,
+        help_text=_("Upcoming, live and ended follow the clock; set this only for changes."),
+    )
+    # Calendars replace an event they already have only when SEQUENCE grows.
+    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+    previous_start_at = models.DateTimeField(
+        _("previous start"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Kept automatically when a rescheduled event's start changes."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What the event is about, in a sentence or two.")
+    )
+    platform = models.CharField(
+        _("platform"),
+        max_length=100,
+        blank=True,
+        help_text=_("The web-meeting service, e.g. 'Webex'."),
+    )
+    join_url = models.URLField(
+        _("join link"),
+        blank=True,
+        max_length=500,
+        validators=[validate_web_url],
+        help_text=_("The link behind 'Join the web meeting' (https://)."),
+    )
+    meeting_number = models.CharField(
+        _("meeting number"),
+        max_length=40,
+        blank=True,
+        help_text=_("As the platform shows it, e.g. 175 888 1946."),
+    )
+    access_code = models.CharField(
+        _("access code"),
+        max_length=40,
+        blank=True,
+        help_text=_("Password or access code, if any."),
+    )
+    video_system_address = models.CharField(
+        _("video system address"),
+        max_length=255,
+        blank=True,
+        help_text=_("SIP address for video systems, e.g. 1758881946@example.webex.com."),
+    )
+    video_system_code = models.CharField(
+        _("code for phones and video systems"),
+        max_length=40,
+        blank=True,
+        help_text=_("e.g. 32668420."),
+    )
+    dial_in = StreamField(
+        DialInStreamBlock(),
+        blank=True,
+        verbose_name=_("dial-in numbers"),
+        help_text=_("Phone numbers per country."),
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        max_length=500,
+        validators=[validate_web_url],
+        help_text=_("Where visitors register, if they must."),
+    )
+    venue = models.TextField(
+        _("venue"), blank=True, help_text=_("For hybrid events: the address of the room.")
+    )
+    agenda = StreamField(AgendaStreamBlock(), blank=True, verbose_name=_("agenda"))
+    speakers = StreamField(SpeakerStreamBlock(), blank=True, verbose_name=_("speakers"))
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Anything else visitors should know."),
+    )
+    slides = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("slides"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The presentation shown during the event; listed once it has ended."),
+    )
+    recording_url = models.URLField(
+        _("recording"),
+        blank=True,
+        max_length=500,
+        validators=[validate_web_url],
+        help_text=_("Link to the recording, published after the event."),
+    )
+    contact = models.ForeignKey(
+        "icm_ebooth.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = page_manager_with("contact", "slides")
+
+    when_panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("end_date"), FieldPanel("time_zone")]),
+        FieldPanel("status"),
+    ]
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(when_panels, heading=_("When")),
+        FieldPanel("summary"),
+        FieldPanel("agenda"),
+        FieldPanel("speakers"),
+        FieldPanel("body"),
+        FieldPanel("contact"),
+    ]
+    joining_panels = [
+        FieldPanel("platform"),
+        FieldPanel("join_url"),
+        FieldRowPanel([FieldPanel("meeting_number"), FieldPanel("access_code")]),
+        FieldRowPanel([FieldPanel("video_system_address"), FieldPanel("video_system_code")]),
+        FieldPanel("dial_in"),
+        FieldPanel("registration_url"),
+        FieldPanel("venue"),
+    ]
+    materials_panels = [FieldPanel("slides"), FieldPanel("recording_url")]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(joining_panels, heading=_("Joining")),
+            ObjectList(materials_panels, heading=_("Materials")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start_at"),
+        index.FilterField("end_at"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("start_time"),
+        APIField("end_time"),
+        APIField("end_date"),
+        APIField("time_zone"),
+        APIField("start_at"),
+        APIField("end_at"),
+        APIField("status"),
+        APIField("summary"),
+        APIField("platform"),
+        APIField("join_url"),
+        APIField("registration_url"),
+        APIField("venue"),
+        APIField("agenda"),
+        APIField("speakers"),
+        APIField("body"),
+    ]
+    override_translatable_fields = [
+        TranslatableField("summary"),
+        TranslatableField("venue"),
+        TranslatableField("agenda"),
+        TranslatableField("speakers"),
+        TranslatableField("body"),
+        TranslatableField("contact"),
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("start_time", overridable=False),
+        SynchronizedField("end_time", overridable=False),
+        SynchronizedField("end_date", overridable=False),
+        SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("platform", overridable=False),
+        SynchronizedField("join_url", overridable=False),
+        SynchronizedField("meeting_number", overridable=False),
+        SynchronizedField("access_code", overridable=False),
+        SynchronizedField("video_system_address", overridable=False),
+        SynchronizedField("video_system_code", overridable=False),
+        SynchronizedField("dial_in", overridable=False),
+        # A language may have its own registration form, slides or recording.
+        SynchronizedField("registration_url"),
+        SynchronizedField("slides"),
+        SynchronizedField("recording_url"),
+    ]
+
+    parent_page_types = ["icm_ebooth.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @property
+    def time_to_be_announced(self):
+        return self.start_time is None
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def compute_instants(self):
+        """Start and end instants from the wall-clock fields, validated in the event's zone.
+
+        An event without a start time covers its whole day (or days), which is how it is
+        listed and exported (as an all-day calendar entry).
+        """
+        end_date = self.end_date or self.date
+        if self.start_time is None:
+            start = make_aware_strict(
+                datetime.datetime.combine(self.date, datetime.time()), self.time_zone
+            )
+            end = make_aware_strict(
+                datetime.datetime.combine(end_date + datetime.timedelta(days=1), datetime.time()),
+                self.time_zone,
+            )
+            return start, end
+        start = make_aware_strict(
+            datetime.datetime.combine(self.date, self.start_time), self.time_zone
+        )
+        if self.end_time is None:
+            return start, start + datetime.timedelta(hours=1)
+        end = make_aware_strict(datetime.datetime.combine(end_date, self.end_time), self.time_zone)
+        return start, end
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        try:
+            validate_time_zone(self.time_zone)
+        except ValidationError as error:
+            raise ValidationError({"time_zone": error.messages}) from error
+        if self.end_date and self.date and self.end_date < self.date:
+            errors["end_date"] = _("The end date is before the start date.")
+        if self.end_time and self.start_time is None:
+            errors["end_time"] = _("Give a start time too, or leave the end time empty.")
+        if errors:
+            raise ValidationError(errors)
+        try:
+            start, end = self.compute_instants()
+        except ValidationError as error:
+            field = "start_time" if self.start_time else "date"
+            raise ValidationError({field: error.messages}) from error
+        if end <= start:
+            raise ValidationError(
+                {"end_time": _("The event ends before it starts; check the end time and date.")}
+            )
+
+    def save(self, *args, **kwargs):
+        if self.date:
+            start, end = self.compute_instants()
+            if self.start_at and (start, end) != (self.start_at, self.end_at):
+                self.ical_sequence += 1
+                if self.status == event_status.RESCHEDULED:
+                    self.previous_start_at = self.start_at
+            self.start_at, self.end_at = start, end
+        return super().save(*args, **kwargs)
+
+    def phase(self, now=None):
+        return event_status.event_phase(
+            self.status,
+            self.start_at,
+            self.end_at,
+            now or timezone.now(),
+            ebooth_settings.JOIN_WINDOW_MINUTES,
+        )
+
+    def next_change_at(self, now=None):
+        return self.phase(now).changes_at
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["phase"] = self.phase(context["now"]).name
+        context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
+        return context
+
+    @path("")
+    def event_view(self, request):
+        return self.render(request)
+
+    @path("event.ics", name="ics")
+    def ics_download(self, request):
+        """This event as an iCalendar file visitors add to their calendar."""
+        return calendar_response(
+            [self.as_calendar_event(request)], None, self.locale.language_code, "event.ics"
+        )
+
+    def ics_url(self, request=None):
+        url = self.get_url(request=request)
+        return url + self.reverse_subpage("ics") if url else ""
+
+    def calendar_description(self):
+        """Plain text with everything needed to join, in the page's language."""
+        with translation.override(self.locale.language_code):
+            lines = [self.summary] if self.summary else []
+            if self.join_url:
+                lines.append(gettext("Join the web meeting: %(url)s") % {"url": self.join_url})
+            if self.meeting_number:
+                lines.append(
+                    gettext("Meeting number: %(number)s") % {"number": self.meeting_number}
+                )
+            if self.access_code:
+                lines.append(gettext("Access code: %(code)s") % {"code": self.access_code})
+            if self.video_system_code:
+                lines.append(
+                    gettext("From phones and video systems: %(code)s")
+                    % {"code": self.video_system_code}
+                )
+            for number in self.dial_in:
+                lines.append(
+                    gettext("Dial-in (%(country)s): %(number)s")
+                    % {"country": number.value.country_name, "number": number.value["number"]}
+                )
+        return "\n".join(lines)
+
+    def as_calendar_event(self, request=None):
+        """The event for iCalendar export; every language version shares one UID."""
+        status = {
+            event_status.CANCELLED: "CANCELLED",
+            event_status.POSTPONED: "TENTATIVE",
+        }.get(self.status, "CONFIRMED")
+        contact = self.contact
+        location = (
+            self.venue or (self.platform and f"{self.platform} ({self.join_url})") or self.join_url
+        )
+        return CalendarEvent(
+            uid=f"{self.translation_key}@icm-ebooth",
+            title=self.title,
+            start=self.start_at,
+            end=self.end_at,
+            time_zone=self.time_zone,
+            all_day=self.time_to_be_announced,
+            description=self.calendar_description(),
+            url=self.full_url or "",
+            location=location,
+            status=status,
+            sequence=self.ical_sequence,
+            last_modified=self.last_published_at,
+            organizer_name=contact.name if contact else "",
+            organizer_email=contact.email if contact else "",
+        )
+
+    @classmethod
+    def featured_for(cls, booth, now, request=None):
+        """The event a booth shows: running or next, else the most recent past one."""
+        events = visible_to_public(cls.objects.descendant_of(booth), request).exclude(
+            status=event_status.CANCELLED
+        )
+        # One query: events not yet over come first, soonest first; then the rest, newest first.
+        not_over = models.Case(
+            models.When(end_at__gt=now, then=models.Value(1)), default=models.Value(0)
+        )
+        start_if_not_over = models.Case(models.When(end_at__gt=now, then=models.F("start_at")))
+        return (
+            events.annotate(not_over=not_over, start_if_not_over=start_if_not_over)
+            .order_by("-not_over", models.F("start_if_not_over").asc(nulls_last=True), "-start_at")
+            .first()
+        )
+
+    @classmethod
+    def next_event_per_booth(cls, booths, now, request=None):
+        """{booth pk: its next event} for a list of booths, in one query."""
+        if not booths:
+            return {}
+        events = visible_to_public(cls.objects.all(), request).filter(end_at__gt=now)
+        events = events.exclude(status=event_status.CANCELLED).order_by("start_at")
+        paths = {booth.path: booth.pk for booth in booths}
+        depth = booths[0].depth
+        result = {}
+        filters = models.Q()
+        for booth in booths:
+            filters |= models.Q(path__startswith=booth.path)
+        for event in events.filter(filters):
+            booth_pk = paths.get(event.path[: depth * cls.steplen])
+            if booth_pk is not None and booth_pk not in result:
+                result[booth_pk] = event
+        return result
+
+
+def _earliest_phase_change(events, now):
+    """The next instant any of ``events`` changes phase."""
+    window = datetime.timedelta(minutes=ebooth_settings.JOIN_WINDOW_MINUTES)
+    moments = []
+    for start, end in events.filter(end_at__gt=now).values_list("start_at", "end_at"):
+        moments.extend(moment for moment in (start - window, start, end) if moment > now)
+    return min(moments) if moments else None

@@ -1,0 +1,65 @@
+"""Behaviour an installer may want on their own page classes.
+
+The concrete pages in this package are thin: they combine ``wagtail.models.Page`` with
+these mixins, fields and panels.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from icm_ebooth.conf import ebooth_settings
+
+
+class EboothPageMixin:
+    """Context every e-Booth page template needs, and the cache-expiry hook."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["icm_ebooth_base_template"] = ebooth_settings.BASE_TEMPLATE
+        context["now"] = timezone.now()
+        context["booth"], context["parent"] = self.booth_and_parent()
+        return context
+
+    def booth_and_parent(self):
+        """The booth this page belongs to and its parent page, for the breadcrumb.
+
+        Wagtail's routing caches each page's parent on it, so on a page view this walks
+        objects already in memory instead of querying the ancestors.
+        """
+        from icm_ebooth.models.booth import BoothPage
+
+        booth_type = ContentType.objects.get_for_model(BoothPage)
+        if self.content_type_id == booth_type.pk:
+            return self, None
+        parent = self.get_parent()
+        node = parent
+        while node is not None and node.depth > 1 and node.content_type_id != booth_type.pk:
+            node = node.get_parent()
+        booth = node if node is not None and node.content_type_id == booth_type.pk else None
+        return booth, parent
+
+    def route(self, request, path_components):
+        # A page whose children are all of one type fetches the child with its specific
+        # fields in one query, where Wagtail's generic route needs two.
+        if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
+            (child_model,) = self.specific_class.allowed_subpage_models()
+            try:
+                child = child_model.objects.child_of(self).get(slug=path_components[0])
+            except child_model.DoesNotExist:
+                return super().route(request, path_components)
+            child._cached_parent_obj = self
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def next_change_at(self, now=None):
+        """The next instant at which this page's content changes by itself, or None.
+
+        A cache may keep a rendering of the page until then at the most.
+        """
+        return None
+
+
+def earliest(*moments):
+    """The earliest of the given instants that is not None."""
+    present = [moment for moment in moments if moment is not None]
+    return min(present) if present else None

@@ -1,0 +1,64 @@
+"""The booth's library: documents, slide decks, videos, images and links, with filters."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from icm_ebooth.blocks.resources import ResourceStreamBlock
+from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.resource_filters import ResourceFilter, public_resources
+
+
+class ResourceLibraryPage(EboothPageMixin, Page):
+    """Visual materials and downloads, filterable by type, topic and language."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the resources.")
+    )
+    resources = StreamField(
+        ResourceStreamBlock(),
+        blank=True,
+        verbose_name=_("resources"),
+        help_text=_("Each item is a document, slide deck, video, image or link."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("resources")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("resources"),
+    ]
+    api_fields = [APIField("introduction"), APIField("resources")]
+    override_translatable_fields = [
+        TranslatableField("introduction"),
+        TranslatableField("resources"),
+    ]
+
+    parent_page_types = ["icm_ebooth.BoothPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("resource library")
+        verbose_name_plural = _("resource libraries")
+
+    def public_resources(self, request=None):
+        """The library's items that a visitor may see, newest first (stable for equal years)."""
+        return public_resources(self.resources, request)
+
+    def latest_resources(self, limit, request=None):
+        """Featured items first, then the newest, for the booth's teaser."""
+        items = self.public_resources(request)
+        return sorted(items, key=lambda item: not item.value.get("featured"))[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resource_filter = ResourceFilter(request.GET, self.public_resources(request))
+        context["filter"] = resource_filter
+        context["resources"] = resource_filter.results
+        return context

@@ -1,0 +1,91 @@
+"""What visitors may see: pages outside private sections, media outside private collections.
+
+Every public listing filters through here. The restrictions are read in one query per
+request and kept on the request, so a page with several listings pays for them once.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Q, Value
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+_SNAPSHOT_ATTR = "_icm_ebooth_privacy"
+
+
+@dataclass(frozen=True)
+class PrivacySnapshot:
+    restricted_page_paths: tuple
+    private_collection_ids: frozenset
+
+
+def _read_snapshot():
+    # One round trip: page restrictions, collection restrictions and the collection tree
+    # (a small table) to find every collection inside a restricted one.
+    rows = (
+        PageViewRestriction.objects.annotate(kind=Value("page"), row_id=Value(0))
+        .order_by()
+        .values_list("kind", "page__path", "row_id")
+        .union(
+            CollectionViewRestriction.objects.annotate(kind=Value("restricted"), row_id=Value(0))
+            .order_by()
+            .values_list("kind", "collection__path", "row_id"),
+            Collection.objects.annotate(kind=Value("collection"))
+            .order_by()
+            .values_list("kind", "path", "pk"),
+            all=True,
+        )
+    )
+    page_paths, restricted_collection_paths, collections = [], [], []
+    for kind, path, row_id in rows:
+        if kind == "page":
+            page_paths.append(path)
+        elif kind == "restricted":
+            restricted_collection_paths.append(path)
+        else:
+            collections.append((path, row_id))
+    private = frozenset(
+        pk
+        for path, pk in collections
+        if any(path.startswith(restricted) for restricted in restricted_collection_paths)
+    )
+    return PrivacySnapshot(tuple(page_paths), private)
+
+
+def privacy_snapshot(request=None):
+    """The current restrictions, read once per request."""
+    if request is not None and hasattr(request, _SNAPSHOT_ATTR):
+        return getattr(request, _SNAPSHOT_ATTR)
+    snapshot = _read_snapshot()
+    if request is not None:
+        setattr(request, _SNAPSHOT_ATTR, snapshot)
+    return snapshot
+
+
+def visible_to_public(queryset, request=None):
+    """Live pages outside every private section: what may appear in a public listing."""
+    private = Q()
+    for path in privacy_snapshot(request).restricted_page_paths:
+        private |= Q(path__startswith=path)
+    queryset = queryset.live()
+    return queryset.exclude(private) if private else queryset
+
+
+def private_collection_ids(request=None):
+    """Ids of collections with a view restriction, and of every collection inside them."""
+    return privacy_snapshot(request).private_collection_ids
+
+
+def in_locale(instance, locale_id):
+    """``instance``'s translation in ``locale_id`` (a snippet or page), else ``instance``.
+
+    Like Wagtail's ``.localized`` but for a known locale, which saves looking up the active
+    one on every call.
+    """
+    if instance is None or instance.locale_id == locale_id:
+        return instance
+    translation = (
+        type(instance)
+        .objects.filter(translation_key=instance.translation_key, locale_id=locale_id)
+        .first()
+    )
+    return translation or instance

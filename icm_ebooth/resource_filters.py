@@ -1,0 +1,154 @@
+"""Which library items a visitor may see, and the library's filter form.
+
+Works on the library's StreamField value: the items were fetched with the page, documents
+and images in bulk, so filtering costs a constant number of queries however many items
+there are.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from icm_ebooth.downloads import language_name
+from icm_ebooth.privacy import private_collection_ids
+
+# The query string is visitor input: cap what is read of it.
+MAX_PARAM_LENGTH = 64
+
+
+def _media_of(item):
+    value = item.value
+    for key in ("document", "image"):
+        if key in value:
+            return key, value.get(key)
+    return None, None
+
+
+def public_resources(stream, request=None):
+    """Items whose file exists and is not in a private collection, newest year first."""
+    private = private_collection_ids(request)
+    visible = []
+    for item in stream:
+        kind, media = _media_of(item)
+        if kind is not None and media is None:
+            # The document or image was deleted: the item has nothing to offer.
+            continue
+        if media is not None and media.collection_id in private:
+            continue
+        visible.append(item)
+    return sorted(visible, key=lambda item: -(item.value.get("year") or 0))
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+def _clean(params, name):
+    value = params.get(name, "")
+    return value[:MAX_PARAM_LENGTH] if isinstance(value, str) else ""
+
+
+class ResourceFilter:
+    """Filter library items by type, topic and language from a query string.
+
+    Unknown values are ignored, so a shared or mistyped link still shows the library.
+    """
+
+    def __init__(self, params, items):
+        self.items = items
+        self.type = _clean(params, "type")
+        self.topic = _clean(params, "topic")
+        self.language = _clean(params, "language")
+        self._topic_titles = self._load_topic_titles()
+        if self.type not in {item.block_type for item in items}:
+            self.type = ""
+        if self.topic not in self._topic_titles:
+            self.topic = ""
+        if self.language not in {item.value.get("language") for item in items}:
+            self.language = ""
+
+    @staticmethod
+    def _topic_ids(item):
+        return {str(page.pk) for page in item.value.get("topics") or [] if page is not None}
+
+    def _load_topic_titles(self):
+        """{source topic id: title in the visitor's language} in one query."""
+        chosen = {}
+        for item in self.items:
+            for page in item.value.get("topics") or []:
+                if page is not None:
+                    chosen[page.translation_key] = page
+        if not chosen:
+            return {}
+        titles = {page.translation_key: page.title for page in chosen.values()}
+        locale = Locale.objects.filter(language_code=get_language()).first()
+        if locale is not None:
+            for key, title in Page.objects.filter(
+                translation_key__in=chosen, locale=locale
+            ).values_list("translation_key", "title"):
+                titles[key] = title
+        return {str(page.pk): titles[key] for key, page in chosen.items()}
+
+    def _matches(self, item, skip=None):
+        if skip != "type" and self.type and item.block_type != self.type:
+            return False
+        if skip != "topic" and self.topic and self.topic not in self._topic_ids(item):
+            return False
+        return not (
+            skip != "language" and self.language and item.value.get("language") != self.language
+        )
+
+    @property
+    def results(self):
+        return [item for item in self.items if self._matches(item)]
+
+    @property
+    def is_active(self):
+        return bool(self.type or self.topic or self.language)
+
+    def type_options(self):
+        labels = {}
+        counts = {}
+        for item in self.items:
+            labels.setdefault(item.block_type, item.block.label)
+            if self._matches(item, skip="type"):
+                counts[item.block_type] = counts.get(item.block_type, 0) + 1
+        return [
+            Option(key, str(label), counts.get(key, 0), key == self.type)
+            for key, label in labels.items()
+        ]
+
+    def topic_options(self):
+        counts = dict.fromkeys(self._topic_titles, 0)
+        for item in self.items:
+            if self._matches(item, skip="topic"):
+                for topic_id in self._topic_ids(item) & counts.keys():
+                    counts[topic_id] += 1
+        return sorted(
+            (
+                Option(key, title, counts[key], key == self.topic)
+                for key, title in self._topic_titles.items()
+            ),
+            key=lambda option: option.label,
+        )
+
+    def language_options(self):
+        counts = {}
+        for item in self.items:
+            code = item.value.get("language")
+            counts.setdefault(code, 0)
+            if self._matches(item, skip="language"):
+                counts[code] += 1
+        return sorted(
+            (
+                Option(code, language_name(code), count, code == self.language)
+                for code, count in counts.items()
+                if code
+            ),
+            key=lambda option: option.label,
+        )

@@ -1,0 +1,251 @@
+"""Every page type: where it may be created, and what visitors and editors see."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from icm_ebooth.models import (
+    BoothPage,
+    EventIndexPage,
+    EventPage,
+    FairPage,
+    ProjectExampleIndexPage,
+    ProjectExamplePage,
+    ResourceLibraryPage,
+    TopicPage,
+)
+from tests.factories import (
+    BoothPageFactory,
+    ContactFactory,
+    FairPageFactory,
+    TopicPageFactory,
+    build_booth,
+    publish,
+)
+
+BOOTH_PARTS = {TopicPage, ProjectExampleIndexPage, ResourceLibraryPage, EventIndexPage}
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_booth_offers_only_its_own_parts_as_children():
+    assert set(BoothPage.allowed_subpage_models()) == BOOTH_PARTS
+
+
+def test_fair_holds_booths_only():
+    assert FairPage.allowed_subpage_models() == [BoothPage]
+
+
+@pytest.mark.parametrize(
+    ("child", "parents"),
+    [
+        (TopicPage, [BoothPage]),
+        (ProjectExampleIndexPage, [BoothPage]),
+        (ResourceLibraryPage, [BoothPage]),
+        (EventIndexPage, [BoothPage]),
+        (ProjectExamplePage, [ProjectExampleIndexPage]),
+        (EventPage, [EventIndexPage]),
+    ],
+)
+def test_booth_parts_live_only_under_their_parent(child, parents):
+    assert child.allowed_parent_page_models() == parents
+
+
+@pytest.mark.parametrize("leaf", [TopicPage, ProjectExamplePage, EventPage, ResourceLibraryPage])
+def test_leaf_pages_have_no_children(leaf):
+    assert leaf.allowed_subpage_models() == []
+
+
+def test_booth_can_go_under_any_page_or_a_fair_but_not_inside_a_booth(home):
+    fair = publish(FairPageFactory(parent=home))
+    booth = build_booth(fair, topics=1, projects=1, events=1, resources=1)
+    assert BoothPage.can_create_at(home)
+    assert BoothPage.can_create_at(fair)
+    for part in booth.get_descendants(inclusive=True).specific():
+        assert not BoothPage.can_create_at(part), type(part).__name__
+
+
+def test_a_booth_has_at_most_one_index_library_and_event_index(home):
+    booth = build_booth(home, topics=1, projects=0, events=0, resources=0)
+    for single in (ProjectExampleIndexPage, ResourceLibraryPage, EventIndexPage):
+        assert not single.can_create_at(booth)
+    assert TopicPage.can_create_at(booth)
+
+
+def test_booth_home_shows_every_section(client, home):
+    contact = ContactFactory(name="ICM helpdesk")
+    booth = build_booth(home, contact=contact)
+    html = soup(client.get(booth.url))
+    assert html.find("h1").get_text(strip=True) == "International Credit Mobility"
+    headings = [h2.get_text(strip=True) for h2 in html.find_all("h2")]
+    for heading in (
+        "Why this e-Booth?",
+        "Main topics",
+        "Best practices and success stories",
+        "Library and resources",
+        "Live event",
+        "Contact",
+    ):
+        assert heading in headings
+    topics = [a.get_text(strip=True) for a in html.select("#topics h3 a")]
+    topic_titles = [t.title for t in TopicPage.objects.child_of(booth).order_by("path")]
+    assert topics == [*topic_titles, "Project examples", "Visual materials"]
+    anchors = [a["href"] for a in html.select(".ebooth-toc a")]
+    assert "#topics" in anchors and "#event" in anchors
+    assert "ICM helpdesk" in html.select_one("#contact").get_text()
+
+
+def test_main_topics_follow_the_editors_order(client, home):
+    booth = build_booth(home, topics=2, projects=0, events=0, resources=0)
+    first, second = TopicPage.objects.child_of(booth).order_by("path")
+    second.move(first, pos="left")
+    html = soup(client.get(booth.url))
+    assert [a.get_text(strip=True) for a in html.select("#topics h3 a")][:2] == [
+        second.title,
+        first.title,
+    ]
+
+
+def test_draft_and_private_children_stay_out_of_the_booth(client, home):
+    from wagtail.models import PageViewRestriction
+
+    booth = build_booth(home, topics=2, projects=0, events=0, resources=0)
+    draft = TopicPageFactory(parent=booth, title="Draft topic", live=False)
+    private = TopicPage.objects.child_of(booth).first()
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    text = soup(client.get(booth.url)).get_text()
+    assert draft.title not in text
+    assert private.title not in text
+
+
+def test_notices_appear_and_expire_by_themselves(client, home):
+    # Stored date-times keep whole seconds only.
+    now = timezone.now().replace(microsecond=0)
+    booth = BoothPageFactory(parent=home)
+    booth.notices = [
+        ("notice", {"level": "info", "title": "Shown now", "text": "<p>a</p>",
+                    "show_from": now - datetime.timedelta(days=1), "show_until": None}),
+        ("notice", {"level": "warning", "title": "Expired", "text": "<p>b</p>",
+                    "show_from": None, "show_until": now - datetime.timedelta(hours=1)}),
+        ("notice", {"level": "info", "title": "Later", "text": "<p>c</p>",
+                    "show_from": now + datetime.timedelta(days=2), "show_until": None}),
+    ]  # fmt: skip
+    publish(booth)
+    text = soup(client.get(booth.url)).get_text()
+    assert "Shown now" in text
+    assert "Expired" not in text
+    assert "Later" not in text
+    assert booth.next_change_at(now) == now + datetime.timedelta(days=2)
+
+
+@pytest.mark.parametrize(
+    ("status", "deadline_days", "year", "badge"),
+    [
+        ("open", 10, None, "Call open until"),
+        ("open", -1, None, "Call closed"),
+        ("closed", None, None, "Call closed"),
+        ("expected", None, 2022, "Next call expected in 2022"),
+    ],
+)
+def test_call_status_badge(client, home, status, deadline_days, year, badge):
+    deadline = timezone.now() + datetime.timedelta(days=deadline_days) if deadline_days else None
+    booth = publish(
+        BoothPageFactory(
+            parent=home, call_status=status, call_deadline=deadline, next_call_year=year
+        )
+    )
+    assert badge in soup(client.get(booth.url)).select_one(".ebooth-badge").get_text()
+
+
+@pytest.mark.parametrize(
+    "page_class",
+    [TopicPage, ProjectExampleIndexPage, ProjectExamplePage, ResourceLibraryPage,
+     EventIndexPage, EventPage],
+)  # fmt: skip
+def test_every_booth_page_renders_with_one_h1_and_a_way_back(client, home, page_class):
+    booth = build_booth(home, topics=1, projects=1, events=1, resources=1)
+    page = page_class.objects.descendant_of(booth).first()
+    html = soup(client.get(page.url))
+    assert len(html.find_all("h1")) == 1
+    assert html.find("h1").get_text(strip=True) == page.title
+    assert html.select_one(".ebooth-breadcrumb a")["href"] == booth.url
+
+
+def test_fair_lists_its_booths_with_their_next_event(client, home):
+    fair = publish(FairPageFactory(parent=home))
+    booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
+    html = soup(client.get(fair.url))
+    assert [a.get_text(strip=True) for a in html.select(".ebooth-card h3 a")] == [booth.title]
+
+
+def test_package_templates_extend_the_configured_base(client, home, settings):
+    settings.ICM_EBOOTH_BASE_TEMPLATE = "alternative_base.html"
+    booth = build_booth(home, topics=1, projects=0, events=0, resources=0)
+    html = soup(client.get(booth.url))
+    assert "Institution header from the alternative base" in html.get_text()
+    assert html.select_one("main .icm-ebooth")
+
+
+def test_package_styles_are_scoped_under_one_root_class():
+    from pathlib import Path
+
+    import icm_ebooth
+
+    css_dir = Path(icm_ebooth.__file__).parent / "static" / "icm_ebooth" / "css"
+    for css in css_dir.glob("*.css"):
+        text = css.read_text()
+        # Strip comments, then check every selector list starts with the root class.
+        import re
+
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        for rule in re.findall(r"([^{}]+)\{[^{}]*\}", text):
+            selectors = rule.strip()
+            if selectors.startswith("@"):
+                continue
+            for selector in selectors.split(","):
+                assert selector.strip().startswith(".icm-ebooth"), (css.name, selector)
+
+
+def _listing_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    ("page_class", "grow"),
+    [
+        (BoothPage, {"topics": 30, "projects": 30, "events": 30, "resources": 30}),
+        (FairPage, {}),
+        (ProjectExampleIndexPage, {"projects": 30}),
+        (ResourceLibraryPage, {"resources": 30}),
+        (EventIndexPage, {"events": 30}),
+        (TopicPage, {}),
+        (EventPage, {}),
+        (ProjectExamplePage, {}),
+    ],
+)
+def test_query_count_does_not_grow_with_children(client, home, page_class, grow):
+    counts = []
+    for size in (3, 30):
+        sizes = dict.fromkeys(("topics", "projects", "events", "resources"), 3)
+        sizes.update(dict.fromkeys(grow, size))
+        parent = publish(FairPageFactory(parent=home, title=f"Fair {size}", slug=f"fair-{size}"))
+        booth = build_booth(parent, contact=ContactFactory(), **sizes)
+        page = (
+            parent
+            if page_class is FairPage
+            else page_class.objects.descendant_of(booth, inclusive=True).first()
+        )
+        _listing_queries(client, page.url)  # warm caches (site root paths, content types)
+        counts.append(_listing_queries(client, page.url))
+    assert counts[0] == counts[1], counts
+    assert counts[1] <= 15, counts
