@@ -17,26 +17,30 @@ from icm_ebooth.privacy import private_collection_ids
 MAX_PARAM_LENGTH = 64
 
 
-def _media_of(item):
+# The stored file each kind of library item cannot do without.
+REQUIRED_MEDIA = {"document": "document", "slides": "document", "image": "image"}
+
+
+def _is_available(item, private):
+    """Whether ``item``'s file (if it needs one) exists and is outside private collections."""
     value = item.value
-    for key in ("document", "image"):
-        if key in value:
-            return key, value.get(key)
-    return None, None
+    required = REQUIRED_MEDIA.get(item.block_type)
+    if required is not None and value.get(required) is None:
+        # The document or image was deleted: the item has nothing to offer.
+        return False
+    document = value.get("document")
+    if document is not None and document.collection_id in private:
+        return False
+    # A video needs a link or a file; a deleted file leaves nothing to play.
+    return not (
+        item.block_type == "video" and not value.get("url") and value.get("document") is None
+    )
 
 
 def public_resources(stream, request=None):
     """Items whose file exists and is not in a private collection, newest year first."""
     private = private_collection_ids(request)
-    visible = []
-    for item in stream:
-        kind, media = _media_of(item)
-        if kind is not None and media is None:
-            # The document or image was deleted: the item has nothing to offer.
-            continue
-        if media is not None and media.collection_id in private:
-            continue
-        visible.append(item)
+    visible = [item for item in stream if _is_available(item, private)]
     return sorted(visible, key=lambda item: -(item.value.get("year") or 0))
 
 

@@ -47,3 +47,9 @@ def image(db):
 @pytest.fixture
 def document(db):
     return make_document("Guide", "guide.pdf", size=1_200_000)
+
+
+@pytest.fixture
+def home_fr(home, locale_fr):
+    """The home page's French version (an alias, as locale synchronisation makes it)."""
+    return home.copy_for_translation(locale_fr, alias=True)

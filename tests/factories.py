@@ -142,7 +142,10 @@ class EventPageFactory(wagtail_factories.PageFactory):
         model = EventPage
 
 
-def publish(page):
+def publish(page, parent=None):
+    """Publish ``page`` (adding it under ``parent`` first when given) and reload it."""
+    if parent is not None:
+        parent.add_child(instance=page)
     page.save_revision().publish()
     page.refresh_from_db()
     return page

@@ -22,7 +22,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
 from icm_ebooth.conf import ebooth_settings
-from icm_ebooth.models.managers import page_manager_with
 from icm_ebooth.models.mixins import EboothPageMixin, earliest
 from icm_ebooth.privacy import in_locale, visible_to_public
 
@@ -177,7 +176,7 @@ class BoothPage(EboothPageMixin, Page):
         help_text=_("Who visitors can ask for more information."),
     )
 
-    objects = page_manager_with("contact", "key_document", "logo")
+    serving_related = ("contact", "key_document", "logo")
 
     content_panels = [
         *Page.content_panels,

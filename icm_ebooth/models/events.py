@@ -3,6 +3,7 @@
 import datetime
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -18,7 +19,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -30,11 +30,10 @@ from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import CalendarEvent, calendar_bytes
-from icm_ebooth.models.managers import page_manager_with
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.safety import validate_web_url
-from icm_ebooth.timezones import make_aware_strict, validate_time_zone
+from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
 
 STATUS_CHOICES = [
     (event_status.SCHEDULED, _("Scheduled")),
@@ -47,6 +46,19 @@ STATUS_CHOICES = [
 
 def default_time_zone():
     return ebooth_settings.DEFAULT_TIME_ZONE
+
+
+def _zone_options():
+    named = time_zone_choices(translation.get_language())
+    listed = {name for name, _label in named}
+    # Legacy names ("CET", "US/Eastern") stay selectable so that a stored one is never
+    # silently replaced by the first option.
+    return named + [(name, name) for name in sorted(zoneinfo.available_timezones() - listed)]
+
+
+def time_zone_select():
+    """A list of zones named in the editor's language, built when the form is drawn."""
+    return forms.Select(choices=_zone_options)
 
 
 def calendar_response(events, name, language_code, filename):
@@ -65,7 +77,7 @@ def public_events_under(page, request=None):
     return visible_to_public(events, request).order_by("start_at", "pk")
 
 
-class EventIndexPage(RoutablePageMixin, EboothPageMixin, Page):
+class EventIndexPage(EboothPageMixin, Page):
     """The booth's events: upcoming first (soonest first), then past (most recent first)."""
 
     introduction = models.TextField(
@@ -104,18 +116,8 @@ class EventIndexPage(RoutablePageMixin, EboothPageMixin, Page):
         now = now or timezone.now()
         return _earliest_phase_change(EventPage.objects.child_of(self).live(), now)
 
-    @path("events.ics", name="ics")
-    def ics_feed(self, request):
-        """Every public event of the index as one iCalendar feed."""
-        events = [event.as_calendar_event(request) for event in public_events_under(self, request)]
-        return calendar_response(events, self.title, self.locale.language_code, "events.ics")
 
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-
-class EventPage(RoutablePageMixin, EboothPageMixin, Page):
+class EventPage(EboothPageMixin, Page):
     """A live event: when (in its own zone), how to join, and what is left afterwards."""
 
     date = models.DateField(_("date"), help_text=_("The day the event starts, in its time zone."))
@@ -223,8 +225,18 @@ class EventPage(RoutablePageMixin, EboothPageMixin, Page):
     venue = models.TextField(
         _("venue"), blank=True, help_text=_("For hybrid events: the address of the room.")
     )
-    agenda = StreamField(AgendaStreamBlock(), blank=True, verbose_name=_("agenda"))
-    speakers = StreamField(SpeakerStreamBlock(), blank=True, verbose_name=_("speakers"))
+    agenda = StreamField(
+        AgendaStreamBlock(),
+        blank=True,
+        verbose_name=_("agenda"),
+        help_text=_("The sessions, with times in the event's time zone."),
+    )
+    speakers = StreamField(
+        SpeakerStreamBlock(),
+        blank=True,
+        verbose_name=_("speakers"),
+        help_text=_("Who presents, with their role and organisation."),
+    )
     body = StreamField(
         BodyStreamBlock(),
         blank=True,
@@ -254,13 +266,16 @@ class EventPage(RoutablePageMixin, EboothPageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who visitors can ask about the event."),
     )
 
-    objects = page_manager_with("contact", "slides")
+    serving_related = ("contact", "slides")
 
     when_panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel([FieldPanel("end_date"), FieldPanel("time_zone")]),
+        FieldRowPanel(
+            [FieldPanel("end_date"), FieldPanel("time_zone", widget=time_zone_select())]
+        ),
         FieldPanel("status"),
     ]
     content_panels = [
@@ -434,20 +449,10 @@ class EventPage(RoutablePageMixin, EboothPageMixin, Page):
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
 
-    @path("")
-    def event_view(self, request):
-        return self.render(request)
-
-    @path("event.ics", name="ics")
-    def ics_download(self, request):
-        """This event as an iCalendar file visitors add to their calendar."""
-        return calendar_response(
-            [self.as_calendar_event(request)], None, self.locale.language_code, "event.ics"
-        )
-
     def ics_url(self, request=None):
+        """The address of this event's calendar file (see ``icm_ebooth.urls``)."""
         url = self.get_url(request=request)
-        return url + self.reverse_subpage("ics") if url else ""
+        return f"{url}event.ics" if url else ""
 
     def calendar_description(self):
         """Plain text with everything needed to join, in the page's language."""

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.models.serving import serving_queryset
 
 
 class EboothPageMixin:
@@ -44,7 +45,7 @@ class EboothPageMixin:
         if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
             (child_model,) = self.specific_class.allowed_subpage_models()
             try:
-                child = child_model.objects.child_of(self).get(slug=path_components[0])
+                child = serving_queryset(child_model).child_of(self).get(slug=path_components[0])
             except child_model.DoesNotExist:
                 return super().route(request, path_components)
             child._cached_parent_obj = self

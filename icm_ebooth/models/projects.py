@@ -128,10 +128,18 @@ class ProjectExamplePage(EboothPageMixin, Page):
         help_text=_("The year of the call the project was selected in."),
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=STATUS_CHOICES, default="completed"
+        _("status"),
+        max_length=10,
+        choices=STATUS_CHOICES,
+        default="completed",
+        help_text=_("Whether the project is still running."),
     )
-    start_date = models.DateField(_("start date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
+    start_date = models.DateField(
+        _("start date"), null=True, blank=True, help_text=_("When the project started.")
+    )
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("When the project ended or ends.")
+    )
     coordinator_name = models.CharField(
         _("coordinating institution"),
         max_length=255,
@@ -147,7 +155,10 @@ class ProjectExamplePage(EboothPageMixin, Page):
         _("coordinator's country"), help_text=_("The country of the coordinating institution.")
     )
     coordinator_website = models.URLField(
-        _("coordinator's website"), blank=True, validators=[validate_web_url]
+        _("coordinator's website"),
+        blank=True,
+        validators=[validate_web_url],
+        help_text=_("The coordinating institution's site (https://)."),
     )
     partner_countries = CountryField(
         _("partner countries"),
@@ -155,12 +166,34 @@ class ProjectExamplePage(EboothPageMixin, Page):
         blank=True,
         help_text=_("Countries the mobilities go to or come from."),
     )
-    student_studies = models.BooleanField(_("student mobility for studies"), default=False)
-    student_traineeships = models.BooleanField(_("student traineeships"), default=False)
-    staff_teaching = models.BooleanField(_("staff mobility for teaching"), default=False)
-    staff_training = models.BooleanField(_("staff mobility for training"), default=False)
-    doctoral = models.BooleanField(_("doctoral mobility"), default=False)
-    short_term_blended = models.BooleanField(_("short-term and blended mobility"), default=False)
+    student_studies = models.BooleanField(
+        _("student mobility for studies"),
+        default=False,
+        help_text=_("Students spending 3 to 12 months at a partner institution."),
+    )
+    student_traineeships = models.BooleanField(
+        _("student traineeships"),
+        default=False,
+        help_text=_("Students or recent graduates training at an organisation."),
+    )
+    staff_teaching = models.BooleanField(
+        _("staff mobility for teaching"),
+        default=False,
+        help_text=_("Staff teaching at a partner institution."),
+    )
+    staff_training = models.BooleanField(
+        _("staff mobility for training"),
+        default=False,
+        help_text=_("Staff training, job shadowing or workshops abroad."),
+    )
+    doctoral = models.BooleanField(
+        _("doctoral mobility"), default=False, help_text=_("Doctoral candidates' mobility.")
+    )
+    short_term_blended = models.BooleanField(
+        _("short-term and blended mobility"),
+        default=False,
+        help_text=_("Short physical stays combined with online learning (from 2021)."),
+    )
     incoming_mobilities = models.PositiveIntegerField(
         _("incoming mobilities"),
         null=True,
@@ -210,7 +243,12 @@ class ProjectExamplePage(EboothPageMixin, Page):
         validators=[validate_web_url],
         help_text=_("The project's card on the Erasmus+ results platform."),
     )
-    website = models.URLField(_("project website"), blank=True, validators=[validate_web_url])
+    website = models.URLField(
+        _("project website"),
+        blank=True,
+        validators=[validate_web_url],
+        help_text=_("The project's own site, if it has one (https://)."),
+    )
 
     record_panels = [
         FieldPanel("project_reference"),
@@ -352,8 +390,8 @@ class ProjectPartner(Orderable):
     """A partner institution of a project example."""
 
     page = ParentalKey(ProjectExamplePage, related_name="partners", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=255)
-    country = CountryField(_("country"))
+    name = models.CharField(_("name"), max_length=255, help_text=_("The partner's name."))
+    country = CountryField(_("country"), help_text=_("Where the partner is."))
     organisation_type = models.CharField(
         _("type"), max_length=255, blank=True, help_text=_("e.g. 'University'.")
     )

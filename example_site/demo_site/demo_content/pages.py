@@ -1,0 +1,43 @@
+"""Helpers that create or update demo pages in place, so that loading twice changes nothing."""
+
+
+def stream(model, field_name, items):
+    """``items`` ((block name, native value) pairs) as the StreamField's value."""
+    return model._meta.get_field(field_name).stream_block.normalize(items)
+
+
+def ensure_child(parent, model, slug, **create_fields):
+    """The ``model`` child of ``parent`` with ``slug``; created (not yet live) when missing.
+
+    Siblings keep the order in which they were first created, which is the booth's topic order.
+    """
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = parent.add_child(
+            instance=model(slug=slug, locale_id=parent.locale_id, live=False, **create_fields)
+        )
+    return page
+
+
+def publish(page, **fields):
+    """Set ``fields`` on ``page`` and publish it as a new revision; return the live page.
+
+    The page is read again first: publishing saves its tree fields (such as the number of
+    children) from the object it is given, which may predate children added since.
+    """
+    page = type(page).objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
+def upsert_child(parent, model, slug, create_only=None, **fields):
+    """Create or update the ``model`` child with ``slug`` and publish it.
+
+    ``create_only`` holds values set when the page is created and left alone afterwards.
+    """
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = ensure_child(parent, model, slug, **(create_only or {}), **fields)
+    return publish(page, **fields)

@@ -1,0 +1,44 @@
+"""Calendar downloads: ``<event-url>event.ics`` and ``<booth-or-index-url>events.ics``.
+
+Wagtail serves pages only on paths that end in a slash, so these files have URL patterns of
+their own (see ``icm_ebooth.urls``) that find the page with Wagtail's router.
+"""
+
+from django.http import Http404
+from django.views.decorators.http import require_safe
+from wagtail.models import Page
+
+from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
+from icm_ebooth.models.events import calendar_response, public_events_under
+
+
+def _public_page(request, page_path):
+    route = Page.route_for_request(request, page_path)
+    if route is None:
+        raise Http404
+    page = route[0]
+    # Calendars are for everyone: a page in a private section has no public calendar.
+    if not page.live or page.get_view_restrictions().exists():
+        raise Http404
+    return page
+
+
+@require_safe
+def event_calendar(request, page_path):
+    """One event as an iCalendar file."""
+    page = _public_page(request, page_path)
+    if not isinstance(page, EventPage):
+        raise Http404
+    return calendar_response(
+        [page.as_calendar_event(request)], None, page.locale.language_code, "event.ics"
+    )
+
+
+@require_safe
+def events_feed(request, page_path):
+    """Every public event of a booth or an event index, as one iCalendar feed."""
+    page = _public_page(request, page_path)
+    if not isinstance(page, (BoothPage, EventIndexPage)):
+        raise Http404
+    events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
+    return calendar_response(events, page.title, page.locale.language_code, "events.ics")

@@ -1,0 +1,220 @@
+"""The example site's demo: the seed's ICM booth, loaded by one idempotent command.
+
+The demo is loaded once for the module, inside a transaction rolled back at the end; each
+test runs in a savepoint of its own, so tests that load again or reset see a fresh demo.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from demo_site.demo_content import load_demo_content
+from icm_ebooth.blocks import BodyStreamBlock
+from icm_ebooth.models import (
+    BoothPage,
+    Contact,
+    EventPage,
+    ProjectExamplePage,
+    ResourceLibraryPage,
+    TopicPage,
+)
+
+MAIN_TOPICS = [
+    "How to apply",
+    "What kind of activities are supported",
+    "What are the funding opportunities",
+    "Expectations of impact",
+    "Project examples",
+    "Visual materials",
+]
+
+
+@pytest.fixture(scope="module")
+def demo_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="module")
+def loaded_demo(django_db_setup, django_db_blocker, demo_media_root):
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=demo_media_root),
+        transaction.atomic(),
+    ):
+        load_demo_content()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(loaded_demo, db, settings, demo_media_root):
+    # The files written when the demo was loaded, for renditions and downloads.
+    settings.MEDIA_ROOT = demo_media_root
+    return BoothPage.objects.get(slug="international-credit-mobility")
+
+
+def html_of(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200, page.url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def section(soup, section_id):
+    found = soup.find(id=section_id)
+    assert found is not None, section_id
+    return found.get_text(" ", strip=True)
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "url_path")),
+        "documents": get_document_model().objects.count(),
+        "images": get_image_model().objects.count(),
+        "contacts": Contact.objects.count(),
+        "session": EventPage.objects.values_list("date", "start_time").get(
+            slug="information-session"
+        ),
+    }
+
+
+def test_booth_page_shows_every_section_of_the_seed(client, demo):
+    soup = html_of(client, demo)
+    assert "This e-Booth provides general information" in section(soup, "aim")
+    assert "all applications have to go through a qualitative assessment" in section(
+        soup, "background"
+    )
+    assert "International credit mobility (PDF" in section(soup, "background")
+    assert "traineeships for recent graduates and short-term mobility" in section(
+        soup, "challenges"
+    )
+    page_text = soup.get_text(" ", strip=True)
+    assert "ICM will not have a call 2021" in page_text
+    assert "as of call 2022" in page_text
+    assert "Stay tuned" in page_text
+    assert "project examples here" in section(soup, "best-practices")
+    assert "Illustrative example" in section(soup, "best-practices")
+    assert "Library and resources" in section(soup, "library")
+    assert "Information session" in section(soup, "event")
+    assert "icm-desk@example.org" in section(soup, "contact")
+
+
+def test_booth_lists_the_six_main_topics_in_the_seed_order(client, demo):
+    soup = html_of(client, demo)
+    titles = [heading.get_text(strip=True) for heading in soup.find(id="topics").find_all("h3")]
+    assert titles == MAIN_TOPICS
+    assert "the role of the National Agencies" in section(soup, "topics")
+
+
+@pytest.mark.xfail(
+    reason="icm_ebooth.resource_filters._media_of drops video items that link to a video "
+    "site instead of a document file",
+    strict=False,
+)
+def test_library_and_booth_offer_the_international_student_testimonial(client, demo):
+    library = ResourceLibraryPage.objects.get(slug="visual-materials")
+    assert "International student testimonial" in html_of(client, library).get_text()
+    assert "International student testimonial" in section(html_of(client, demo), "library")
+
+
+def test_live_event_page_gives_the_seed_meeting_details(client, demo):
+    event = EventPage.objects.get(slug="live-event-27-january-2021")
+    text = html_of(client, event).get_text(" ", strip=True)
+    assert "Wednesday, January 27, 2021" in text
+    assert "175 888 1946" in text
+    assert "32668420" in text
+    assert "Webex" in text
+    assert event.time_zone == "Europe/Brussels"
+    assert event.slides.file.name.endswith(".pptx")
+    assert urlsplit(event.join_url).hostname in {"example.org", "example.com"}
+
+
+def test_every_body_block_type_is_used_in_the_demo(demo):
+    used = set()
+    for model in (TopicPage, ProjectExamplePage, EventPage):
+        for page in model.objects.all():
+            used |= {block.block_type for block in page.body}
+    assert used == set(BodyStreamBlock.base_blocks)
+
+
+def test_demo_content_passes_the_editors_validation(demo):
+    for model in (TopicPage, ProjectExamplePage, EventPage):
+        for page in model.objects.all():
+            page.body.stream_block.clean(page.body)
+    for page in BoothPage.objects.all():
+        for name in ("background", "challenges", "notices"):
+            value = getattr(page, name)
+            value.stream_block.clean(value)
+    library = ResourceLibraryPage.objects.get(slug="visual-materials")
+    library.resources.stream_block.clean(library.resources)
+
+
+def test_every_figure_and_table_names_its_source_and_year(demo):
+    for page in TopicPage.objects.all():
+        for block in page.body:
+            if block.block_type == "figures":
+                for figure in block.value["figures"]:
+                    assert figure["source"] and figure["year"], page.title
+            if block.block_type == "funding_table":
+                assert block.value["source"] and block.value["year"], page.title
+
+
+def test_project_examples_are_illustrative_and_link_only_to_example_sites(demo):
+    projects = ProjectExamplePage.objects.all()
+    assert projects.count() >= 12
+    assert len({project.call_year for project in projects}) >= 6
+    for project in projects:
+        assert project.is_illustrative, project.title
+        for url in (project.project_card_url, project.website, project.coordinator_website):
+            assert not url or urlsplit(url).hostname in {"example.org", "example.com"}
+
+
+def test_loading_twice_changes_no_page_document_image_or_session_date(demo):
+    before = snapshot()
+    call_command("load_demo", stdout=None)
+    assert snapshot() == before
+
+
+def test_reset_rebuilds_the_demo_without_duplicates(demo):
+    before = snapshot()
+    call_command("load_demo", "--reset")
+    after = snapshot()
+    assert len(after["pages"]) == len(before["pages"])
+    assert {url for _pk, url in after["pages"]} == {url for _pk, url in before["pages"]}
+    assert (after["documents"], after["images"], after["contacts"]) == (
+        before["documents"],
+        before["images"],
+        before["contacts"],
+    )
+
+
+def test_information_session_is_two_weeks_after_the_first_load(demo):
+    session = EventPage.objects.get(slug="information-session")
+    assert session.date - datetime.date.today() in {
+        datetime.timedelta(days=13),
+        datetime.timedelta(days=14),
+        datetime.timedelta(days=15),
+    }
+    assert session.start_time == datetime.time(10, 0)
+
+
+def test_leaflet_is_a_small_pdf(demo):
+    leaflet = demo.key_document
+    assert leaflet.file_extension == "pdf"
+    assert leaflet.file_size < 100_000
+    with leaflet.open_file() as handle:
+        assert handle.read(5) == b"%PDF-"
+
+
+def test_every_demo_page_answers_200(client, demo):
+    for page in Page.objects.filter(depth__gt=1).specific():
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert b'lang="en"' in response.content, page.url

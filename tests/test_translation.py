@@ -1,0 +1,229 @@
+"""Translators: what each page type hands them, and a French round trip that keeps ids."""
+
+import datetime
+
+import pytest
+from django.test import TestCase
+from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from icm_ebooth.models import (
+    BoothPage,
+    Contact,
+    EventIndexPage,
+    EventPage,
+    ProjectExampleIndexPage,
+    ProjectExamplePage,
+    ResourceLibraryPage,
+    TopicPage,
+)
+from tests.factories import ContactFactory, build_booth, publish
+
+
+def translator_strings(instance):
+    """{segment path: source text} of every string a translator is asked for."""
+    return {
+        segment.path: segment.render_text()
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+    }
+
+
+def translate_all(source, locale, prefix="FR "):
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": prefix + segment.string.data},
+        )
+
+
+def translate_to(instance, locale):
+    """Translate ``instance`` with wagtail-localize's own records; return the translation."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translate_all(source, locale)
+    # wagtail-localize publishes new page revisions once the transaction commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation, _ = source.create_or_update_translation(locale)
+    translation.refresh_from_db()
+    return translation
+
+
+def paths_without_ids(strings):
+    """Segment paths with StreamField block ids replaced, so they can be pinned."""
+    import re
+
+    uuid = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+    return sorted({uuid.sub("*", path) for path in strings})
+
+
+@pytest.fixture
+def booth(home, home_fr):
+    return build_booth(home, topics=1, projects=1, events=1, resources=1, contact=ContactFactory())
+
+
+def full_event(booth):
+    event = EventPage.objects.descendant_of(booth).first()
+    event.summary = "Questions and answers."
+    event.access_code = "ABC123"
+    event.video_system_address = "1758881946@meet.example.org"
+    event.registration_url = "https://example.org/register"
+    event.venue = "Room 12, Brussels"
+    event.dial_in = [
+        ("number", {"country": "BE", "number": "+32 2 894 13 00", "toll_free": False})
+    ]
+    event.agenda = [
+        ("item", {"start_time": datetime.time(14), "end_time": datetime.time(14, 30),
+                  "title": "Welcome", "description": "Why ICM matters.", "speakers": "A. Doe"}),
+    ]  # fmt: skip
+    event.speakers = [
+        ("speaker", {"name": "A. Doe", "role": "Policy officer", "organisation": "EACEA",
+                     "photo": None}),
+    ]  # fmt: skip
+    return publish(event)
+
+
+def test_event_translators_see_prose_only(booth):
+    event = full_event(booth)
+    strings = translator_strings(event)
+    assert paths_without_ids(strings) == [
+        "agenda.*.description",
+        "agenda.*.speakers",
+        "agenda.*.title",
+        "slug",
+        "speakers.*.name",
+        "speakers.*.organisation",
+        "speakers.*.role",
+        "summary",
+        "title",
+        "venue",
+    ]
+    values = " ".join(strings.values())
+    for machine in ("175 888 1946", "32668420", "ABC123", "+32 2 894", "Europe/Brussels",
+                    "https://", "@meet.example.org", "2021"):  # fmt: skip
+        assert machine not in values
+
+
+def test_booth_translators_see_prose_only(booth):
+    booth.notices = [
+        ("notice", {"level": "info", "title": "No call in 2021", "text": "<p>Back in 2022.</p>",
+                    "show_from": None, "show_until": None}),
+    ]  # fmt: skip
+    booth.best_practices_intro = "<p>Find examples here.</p>"
+    booth.key_document_language = "en"
+    booth.call_status = "expected"
+    booth.next_call_year = 2022
+    publish(booth)
+    paths = paths_without_ids(translator_strings(booth))
+    assert paths == ["aim", "best_practices_intro", "notices.*.text", "notices.*.title",
+                     "slug", "tagline", "title"]  # fmt: skip
+
+
+def test_project_translators_never_see_identifiers_or_amounts(booth):
+    project = ProjectExamplePage.objects.descendant_of(booth).first()
+    project.action_type = "Higher education mobility"
+    project.coordinator_type = "University"
+    publish(project)
+    strings = translator_strings(project)
+    assert paths_without_ids(strings) == [
+        "action_type", "coordinator_type", "slug", "summary", "title",
+    ]  # fmt: skip
+    assert project.project_reference not in " ".join(strings.values())
+
+
+def test_contact_translators_see_name_role_and_organisation_only(db):
+    contact = ContactFactory()
+    assert sorted(translator_strings(contact)) == ["name", "organisation", "role"]
+
+
+@pytest.mark.parametrize(
+    "page_class", [TopicPage, ProjectExampleIndexPage, ResourceLibraryPage, EventIndexPage]
+)
+def test_simple_pages_hand_over_their_text(booth, page_class):
+    page = page_class.objects.descendant_of(booth).first()
+    paths = paths_without_ids(translator_strings(page))
+    assert {"title", "slug"} <= set(paths)
+    assert not any("url" in path or "document" in path for path in paths)
+
+
+def test_library_items_hand_over_their_titles_and_descriptions(booth):
+    library = ResourceLibraryPage.objects.descendant_of(booth).first()
+    assert paths_without_ids(translator_strings(library)) == [
+        "introduction",
+        "resources.*.description",
+        "resources.*.title",
+        "slug",
+        "title",
+    ]
+
+
+def test_event_round_trip_to_french_keeps_times_and_block_ids(booth, locale_fr):
+    event = full_event(booth)
+    # The French tree needs French ancestors (and the contact) before the event.
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    translate_to(booth, locale_fr)
+    translate_to(EventIndexPage.objects.child_of(booth).get(), locale_fr)
+    source, _ = TranslationSource.get_or_create_from_instance(event)
+    translate_all(source, locale_fr)
+    french, created = source.create_or_update_translation(locale_fr)
+    french.refresh_from_db()
+    assert created
+    assert french.translation_key == event.translation_key
+    assert french.title == f"FR {event.title}"
+    assert french.summary == "FR Questions and answers."
+    assert french.start_at == event.start_at
+    assert french.meeting_number == "175 888 1946"
+    assert french.join_url == event.join_url
+    assert [block.id for block in french.agenda] == [block.id for block in event.agenda]
+    assert french.agenda[0].value["title"] == "FR Welcome"
+    assert french.dial_in[0].value["number"] == "+32 2 894 13 00"
+
+
+def test_source_change_resyncs_without_losing_translations(booth, locale_fr):
+    topic = TopicPage.objects.descendant_of(booth).first()
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    translate_to(booth, locale_fr)
+    source, _ = TranslationSource.get_or_create_from_instance(topic)
+    translate_all(source, locale_fr)
+    french, _ = source.create_or_update_translation(locale_fr)
+
+    topic.body = [*[(b.block_type, b.value) for b in topic.body], ("text", "<p>New text.</p>")]
+    publish(topic)
+    source, _ = TranslationSource.update_or_create_from_instance(topic)
+    translate_all(source, locale_fr)
+    french_again, created = source.create_or_update_translation(locale_fr)
+    assert not created and french_again.pk == french.pk
+    texts = [str(block.value) for block in french_again.body]
+    assert any("FR Topic text." in text for text in texts)
+    assert any("FR New text." in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "page_class",
+    [BoothPage, TopicPage, ProjectExampleIndexPage, ProjectExamplePage, ResourceLibraryPage,
+     EventIndexPage, EventPage],
+)  # fmt: skip
+def test_every_page_type_renders_as_an_untranslated_alias(client, booth, locale_fr, page_class):
+    # Locale synchronisation creates aliases of the whole tree in French.
+    booth.copy_for_translation(locale_fr, alias=True)
+    for page in booth.get_descendants().order_by("path"):
+        page.specific.copy_for_translation(locale_fr, alias=True)
+    alias = page_class.objects.filter(locale=locale_fr).get(
+        translation_key=page_class.objects.descendant_of(booth, inclusive=True)
+        .first()
+        .translation_key
+    )
+    assert alias.alias_of_id is not None
+    response = client.get(alias.url)
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.content.decode()
+
+
+def test_translated_contact_is_shown_on_the_french_booth(client, booth, locale_fr):
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    french_booth = translate_to(booth, locale_fr)
+    response = client.get(french_booth.url)
+    assert response.status_code == 200, french_booth.url
+    assert "FR Information officer" in response.content.decode()
