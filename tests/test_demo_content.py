@@ -113,11 +113,6 @@ def test_booth_lists_the_six_main_topics_in_the_seed_order(client, demo):
     assert "the role of the National Agencies" in section(soup, "topics")
 
 
-@pytest.mark.xfail(
-    reason="icm_ebooth.resource_filters._media_of drops video items that link to a video "
-    "site instead of a document file",
-    strict=False,
-)
 def test_library_and_booth_offer_the_international_student_testimonial(client, demo):
     library = ResourceLibraryPage.objects.get(slug="visual-materials")
     assert "International student testimonial" in html_of(client, library).get_text()

@@ -106,10 +106,12 @@ class EventIndexPage(EboothPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(
-            self.events_in_order(context["now"], request), ebooth_settings.PAGE_SIZE
-        )
-        context["events"] = paginator.get_page(request.GET.get("page"))
+        now = context["now"]
+        paginator = Paginator(self.events_in_order(now, request), ebooth_settings.PAGE_SIZE)
+        events = paginator.get_page(request.GET.get("page"))
+        context["events"] = events
+        context["upcoming_events"] = [event for event in events if event.end_at > now]
+        context["past_events"] = [event for event in events if event.end_at <= now]
         return context
 
     def next_change_at(self, now=None):
