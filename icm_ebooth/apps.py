@@ -9,5 +9,9 @@ class IcmEboothConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registering the checks is the only import side effect the app needs.
-        from icm_ebooth import checks  # noqa: F401
+        from wagtail.signals import page_published
+
+        from icm_ebooth import checks  # noqa: F401 - registers the system checks
+        from icm_ebooth.sync import on_page_published
+
+        page_published.connect(on_page_published, dispatch_uid="icm_ebooth_push_locked_fields")

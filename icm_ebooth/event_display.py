@@ -59,7 +59,7 @@ def describe_event_time(event, now, language_code=None):
             else format_time_range(event.start_at, event.end_at, event.time_zone, language_code)
         ),
         offset_label="" if tba else utc_offset_label(event.start_at, event.time_zone),
-        start_iso=event.start_at.isoformat(),
-        end_iso=event.end_at.isoformat() if event.end_at else "",
+        start_iso=event.start_at.astimezone(event.zone).isoformat(),
+        end_iso=event.end_at.astimezone(event.zone).isoformat() if event.end_at else "",
         time_to_be_announced=tba,
     )

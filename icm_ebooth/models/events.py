@@ -490,11 +490,15 @@ class EventPage(EboothPageMixin, Page):
         location = (
             self.venue or (self.platform and f"{self.platform} ({self.join_url})") or self.join_url
         )
+        end = self.end_at
+        if self.time_to_be_announced:
+            # Calendars take an all-day event's last day, not the midnight after it.
+            end = end - datetime.timedelta(days=1) if self.end_date else None
         return CalendarEvent(
             uid=f"{self.translation_key}@icm-ebooth",
             title=self.title,
             start=self.start_at,
-            end=self.end_at,
+            end=end,
             time_zone=self.time_zone,
             all_day=self.time_to_be_announced,
             description=self.calendar_description(),

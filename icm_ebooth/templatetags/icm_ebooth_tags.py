@@ -93,3 +93,31 @@ def ebooth_euros(amount):
 def ebooth_script(name):
     """A deferred ``<script>`` for one of the package's progressive-enhancement files."""
     return format_html('<script src="{}" defer></script>', static(f"icm_ebooth/js/{name}"))
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_event_json_ld(context, event):
+    """The event's schema.org data, safe to place inside a ``<script>`` element."""
+    from icm_ebooth.structured_data import event_data, json_ld
+
+    request = context.get("request")
+    return json_ld(event_data(event, event.get_full_url(request), context.get("contact")))
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_calendar_links(context, event):
+    """Addresses that add the event to Google Calendar and Outlook.com."""
+    from icm_ebooth.ical import google_calendar_url, outlook_calendar_url
+
+    calendar_event = event.as_calendar_event(context.get("request"))
+    return {
+        "google": google_calendar_url(calendar_event),
+        "outlook": outlook_calendar_url(calendar_event),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_events_feed_url(context, page):
+    """The iCalendar feed of a booth or event index (see ``icm_ebooth.urls``)."""
+    url = page.get_url(request=context.get("request"))
+    return f"{url}events.ics" if url else ""

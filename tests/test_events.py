@@ -1,0 +1,293 @@
+"""Live events: the state follows the clock, times their zone, calendars their source."""
+
+import datetime
+import json
+import zoneinfo
+
+import icalendar
+import pytest
+import time_machine
+import vobject
+from bs4 import BeautifulSoup
+from django.test import TestCase
+from wagtail_localize.models import StringTranslation, TranslationSource
+
+from icm_ebooth.models import BoothPage, Contact, EventIndexPage, EventPage
+from tests.factories import ContactFactory, EventPageFactory, build_booth, publish
+
+BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
+UTC = datetime.timezone.utc
+
+
+@pytest.fixture
+def booth(home):
+    return build_booth(home, topics=0, projects=0, events=0, resources=0, contact=ContactFactory())
+
+
+@pytest.fixture
+def event(booth):
+    """The seed's live event: Wednesday 27 January 2021, 14:00-15:30 Brussels time."""
+    index = EventIndexPage.objects.child_of(booth).get()
+    return publish(
+        EventPageFactory(
+            parent=index,
+            title="Live event - Join us",
+            slug="live-event",
+            date=datetime.date(2021, 1, 27),
+            start_time=datetime.time(14, 0),
+            end_time=datetime.time(15, 30),
+            contact=Contact.objects.get(pk=booth.contact_id),
+            dial_in=[
+                ("number", {"country": "BE", "number": "+32 2 894 13 00", "toll_free": False})
+            ],  # fmt: skip
+        )
+    )
+
+
+def at(hour, minute=0, day=27):
+    return datetime.datetime(2021, 1, day, hour, minute, tzinfo=BRUSSELS)
+
+
+def visit(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("moment", "phase", "action"),
+    [
+        (at(10), "Upcoming", "Add to calendar (.ics)"),
+        (at(13, 50), "Open to join", "Join the web meeting"),
+        (at(14, 30), "Live now", "Join the web meeting"),
+        (at(16), "Ended", "Slides presented during the event"),
+    ],
+)
+def test_the_page_shows_the_call_to_action_for_the_moment(client, event, moment, phase, action):
+    from tests.factories import make_document
+
+    event.slides = make_document("Slides", "slides.pptx", size=2_000_000)
+    publish(event)
+    with time_machine.travel(moment, tick=False):
+        html = visit(client, event)
+    assert html.select_one("article .ebooth-badge").get_text(strip=True) == phase
+    assert action in html.get_text()
+
+
+def test_meeting_details_are_visible_from_publication(client, event):
+    with time_machine.travel(at(9, day=20), tick=False):
+        text = visit(client, event).get_text(" ", strip=True)
+    assert "175 888 1946" in text
+    assert "32668420" in text
+    assert "+32 2 894 13 00" in text
+
+
+def test_join_button_is_the_primary_action_only_inside_the_window(client, event):
+    with time_machine.travel(at(13, 44), tick=False):
+        before = visit(client, event)
+    with time_machine.travel(at(13, 46), tick=False):
+        inside = visit(client, event)
+    assert not before.select("a.ebooth-button[href^='https://meet.example.org']")
+    assert inside.select("a.ebooth-button[href^='https://meet.example.org']")
+
+
+def test_join_window_follows_the_setting(client, event, settings):
+    settings.ICM_EBOOTH_JOIN_WINDOW_MINUTES = 60
+    with time_machine.travel(at(13, 10), tick=False):
+        assert "Open to join" in visit(client, event).get_text()
+
+
+def test_next_change_is_exposed_for_caches(event):
+    assert event.next_change_at(at(10)) == at(13, 45)
+    assert event.next_change_at(at(13, 50)) == at(14)
+    assert event.next_change_at(at(14, 10)) == at(15, 30)
+    assert event.next_change_at(at(16)) is None
+
+
+def test_cancelled_event_says_so_whatever_the_clock(client, event):
+    event.status = "cancelled"
+    publish(event)
+    with time_machine.travel(at(14, 10), tick=False):
+        html = visit(client, event)
+    assert "This event has been cancelled." in html.get_text()
+    assert "Join the web meeting" not in html.get_text()
+
+
+def test_rescheduled_event_keeps_its_previous_start(client, event):
+    with time_machine.travel(at(9, day=20), tick=False):
+        event.status = "rescheduled"
+        event.date = datetime.date(2021, 2, 3)
+        publish(event)
+        html = visit(client, event)
+    assert event.previous_start_at == at(14)
+    assert "it was planned for" in html.get_text()
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["eventStatus"] == "https://schema.org/EventRescheduled"
+    assert data["previousStartDate"] == at(14).isoformat()
+
+
+def test_time_is_shown_in_the_events_zone_with_its_name(client, event):
+    html = visit(client, event)
+    time = html.select_one(".ebooth-event-when time")
+    assert time["datetime"] == at(14).isoformat()
+    assert "14:00" in time.get_text() and "15:30" in time.get_text()
+    assert "Brussels" in time.get_text()
+    assert "UTC+1" in html.select_one(".ebooth-event-when").get_text()
+
+
+def test_summer_event_shows_summer_offset(client, event):
+    event.date = datetime.date(2021, 7, 7)
+    publish(event)
+    assert "UTC+2" in visit(client, event).select_one(".ebooth-event-when").get_text()
+
+
+def test_time_to_be_announced_is_shown_and_exported_all_day(client, event):
+    event.start_time = None
+    event.end_time = None
+    publish(event)
+    html = visit(client, event)
+    assert "Time to be announced" in html.get_text()
+    calendar = icalendar.Calendar.from_ical(client.get(event.url + "event.ics").content)
+    vevent = calendar.walk("VEVENT")[0]
+    assert vevent["DTSTART"].dt == datetime.date(2021, 1, 27)
+    assert vevent["DTEND"].dt == datetime.date(2021, 1, 28)
+
+
+def test_event_ics_carries_zone_uid_and_meeting_details(client, event):
+    response = client.get(event.url + "event.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    (vevent,) = calendar.walk("VEVENT")
+    (vtimezone,) = calendar.walk("VTIMEZONE")
+    assert vevent["DTSTART"].params["TZID"] == vtimezone["TZID"] == "Europe/Brussels"
+    assert vevent["DTSTART"].dt.astimezone(UTC) == datetime.datetime(2021, 1, 27, 13, tzinfo=UTC)
+    assert str(vevent["UID"]) == f"{event.translation_key}@icm-ebooth"
+    description = str(vevent["DESCRIPTION"])
+    assert "175 888 1946" in description and "32668420" in description
+    assert "https://meet.example.org/j/1758881946" in description
+    assert "+32 2 894 13 00" in description
+    assert str(vevent["URL"]).endswith(event.url)
+
+    # An independent parser reads the same instant.
+    parsed = vobject.readOne(response.content.decode())
+    start = parsed.vevent.dtstart.value
+    assert start.astimezone(UTC) == datetime.datetime(2021, 1, 27, 13, tzinfo=UTC)
+
+
+def test_cancelled_event_is_cancelled_in_calendars(client, event):
+    event.status = "cancelled"
+    publish(event)
+    calendar = icalendar.Calendar.from_ical(client.get(event.url + "event.ics").content)
+    assert str(calendar.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
+
+
+def test_injection_in_titles_stays_inside_its_property(client, event):
+    event.title = "Live event\r\nBEGIN:VALARM\r\nACTION:AUDIO\r\nEND:VALARM; x, y \\"
+    event.summary = "Line one\nBEGIN:VEVENT"
+    publish(event)
+    body = client.get(event.url + "event.ics").content
+    calendar = icalendar.Calendar.from_ical(body)
+    assert len(calendar.walk("VEVENT")) == 1
+    assert not calendar.walk("VALARM")
+    assert "BEGIN:VALARM" in str(calendar.walk("VEVENT")[0]["SUMMARY"])
+
+
+def test_script_end_tag_never_breaks_out_of_json_ld(client, event):
+    event.title = "</script><script>alert(1)</script>"
+    event.summary = "<!-- & -->"
+    publish(event)
+    html = client.get(event.url).content.decode()
+    block = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(block)
+    assert data["name"] == "</script><script>alert(1)</script>"
+    assert data["@type"] == "Event"
+    assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert data["location"]["@type"] == "VirtualLocation"
+    assert data["inLanguage"] == "en"
+
+
+def test_booth_feed_lists_public_events_only(client, booth, event):
+    index = event.get_parent()
+    draft = EventPageFactory(parent=index, title="Draft event", live=False)
+    private = publish(EventPageFactory(parent=index, title="Private event"))
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    for page in (booth, index):
+        response = client.get(page.url + "events.ics")
+        calendar = icalendar.Calendar.from_ical(response.content)
+        titles = [str(vevent["SUMMARY"]) for vevent in calendar.walk("VEVENT")]
+        assert titles == ["Live event - Join us"]
+    assert draft.title not in titles
+    assert client.get(private.url + "event.ics").status_code == 404
+
+
+def test_event_index_lists_upcoming_soonest_first_then_past_newest_first(client, booth, event):
+    index = event.get_parent()
+    for days, title in ((3, "In three days"), (1, "Tomorrow"), (-5, "Last week")):
+        publish(EventPageFactory(parent=index, title=title, date=datetime.date(2021, 1, 27 + days)
+                                 if days > 0 else datetime.date(2021, 1, 22)))  # fmt: skip
+    with time_machine.travel(at(9), tick=False):
+        html = visit(client, index)
+    upcoming = [a.get_text(strip=True) for a in html.select("#upcoming-events ~ ul h3 a")]
+    past = [a.get_text(strip=True) for a in html.select("#past-events ~ ul h3 a")]
+    assert upcoming == ["Live event - Join us", "Tomorrow", "In three days"]
+    assert past == ["Last week"]
+
+
+def test_booth_teaser_shows_the_next_event_then_the_latest_past_one(client, booth, event):
+    with time_machine.travel(at(9), tick=False):
+        assert "Join the web meeting" not in visit(client, booth).select_one("#event").get_text()
+    with time_machine.travel(at(13, 50), tick=False):
+        assert "Join the web meeting" in visit(client, booth).select_one("#event").get_text()
+    with time_machine.travel(at(9, day=28), tick=False):
+        assert "Ended" in visit(client, booth).select_one("#event").get_text()
+
+
+def translate_to(instance, locale):
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string, locale=locale, context=segment.context,
+            defaults={"data": "FR " + segment.string.data},
+        )  # fmt: skip
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation, _ = source.create_or_update_translation(locale)
+    translation.refresh_from_db()
+    return translation
+
+
+def test_rescheduling_the_source_moves_the_french_event_and_its_calendar(
+    client, home_fr, locale_fr, booth, event
+):
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    translate_to(booth, locale_fr)
+    translate_to(event.get_parent(), locale_fr)
+    french = translate_to(event, locale_fr)
+    before = icalendar.Calendar.from_ical(client.get(french.url + "event.ics").content)
+    sequence_before = int(before.walk("VEVENT")[0]["SEQUENCE"])
+
+    event.start_time = datetime.time(15, 0)
+    event.end_time = datetime.time(16, 30)
+    publish(event)
+
+    french = EventPage.objects.get(pk=french.pk)
+    assert french.start_at == at(15)
+    assert french.title == "FR Live event - Join us"
+    html = visit(client, french)
+    assert "15:00" in html.select_one(".ebooth-event-when time").get_text()
+    after = icalendar.Calendar.from_ical(client.get(french.url + "event.ics").content)
+    vevent = after.walk("VEVENT")[0]
+    assert vevent["DTSTART"].dt.astimezone(UTC) == datetime.datetime(2021, 1, 27, 14, tzinfo=UTC)
+    assert int(vevent["SEQUENCE"]) > sequence_before
+    assert str(vevent["UID"]) == f"{event.translation_key}@icm-ebooth"
+    assert str(vevent["SUMMARY"]) == "FR Live event - Join us"
+
+
+def test_every_language_version_is_the_same_calendar_event(client, home_fr, locale_fr, booth,
+                                                            event):  # fmt: skip
+    french = event.copy_for_translation(locale_fr, copy_parents=True, alias=True)
+    english = icalendar.Calendar.from_ical(client.get(event.url + "event.ics").content)
+    french_ics = icalendar.Calendar.from_ical(client.get(french.url + "event.ics").content)
+    assert english.walk("VEVENT")[0]["UID"] == french_ics.walk("VEVENT")[0]["UID"]
+    assert BoothPage.objects.filter(locale=locale_fr).exists()
