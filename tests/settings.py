@@ -4,6 +4,7 @@
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -34,7 +35,8 @@ TEMPLATES = [
 # Hashing passwords properly only slows the suite down.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Media goes to a per-test temporary folder (see conftest.py); this is only a safe default.
-MEDIA_ROOT = TESTS_DIR / ".media"
+# Media goes to a per-test temporary folder (see conftest.py); files made outside a test
+# (class-level test data) land in a temporary folder too, never in the working tree.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="icm-ebooth-test-media-"))
 
 WAGTAILADMIN_BASE_URL = "http://testserver"
