@@ -1,0 +1,62 @@
+"""A visitor switches the booth's language; every version passes axe."""
+
+import pytest
+from wagtail.models import Locale, Site
+from wagtail_localize.models import StringTranslation, TranslationSource
+
+from demo_site.models import HomePage
+from icm_ebooth.models import Contact
+from tests.browser.axe import assert_accessible
+from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.factories import ContactFactory, build_booth
+
+PREFIX = {"fr": "[fr] ", "de": "[de] "}
+
+
+def translate(instance, locale):
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": PREFIX[locale.language_code] + segment.string.data},
+        )
+    page, _ = source.create_or_update_translation(locale)
+    return page
+
+
+@pytest.fixture
+def booth(transactional_db, live_server):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    root = ensure_tree_roots(english)
+    home = root.add_child(instance=HomePage(title="Home", slug="languages-home", locale=english))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    booth = build_booth(home, topics=1, projects=1, events=1, resources=1, contact=ContactFactory())
+    for code in ("fr", "de"):
+        locale = Locale.objects.get_or_create(language_code=code)[0]
+        home.copy_for_translation(locale, alias=True)
+        translate(Contact.objects.get(pk=booth.contact_id), locale)
+        translate(booth, locale)
+    return booth
+
+
+def test_visitor_switches_language_and_each_version_is_accessible(browser_page, live_server, booth):
+    browser_page.goto(live_server.url + booth.url)
+    assert browser_page.locator("html").get_attribute("lang") == "en"
+    assert_accessible(browser_page)
+    for code, name, heading in (("fr", "Français", "Pourquoi"), ("de", "Deutsch", "Warum")):
+        switcher = browser_page.get_by_role("navigation", name=switcher_label(browser_page))
+        link = switcher.get_by_role("link", name=name)
+        assert link.get_attribute("hreflang") == code
+        link.click()
+        browser_page.wait_for_load_state()
+        assert browser_page.locator("html").get_attribute("lang") == code
+        assert browser_page.locator("h1").inner_text().startswith(PREFIX[code])
+        assert heading in browser_page.locator("#aim-heading").inner_text()
+        assert_accessible(browser_page)
+
+
+def switcher_label(page):
+    return page.locator("nav.language-switcher").get_attribute("aria-label")
