@@ -221,6 +221,110 @@ def make_pdf():
     ).build(story)
 
 
+# The French leaflet, which the French booth shows instead of the English one.
+SOURCE_2020_FR = "Source : Guide du programme Erasmus+ 2020, action clé 1, KA107."
+
+DURATIONS_FR = [
+    ("Mobilité des étudiants à des fins d'études", "3 à 12 mois"),
+    ("Stages des étudiants", "2 à 12 mois"),
+    ("Enseignement et formation du personnel", "5 jours à 2 mois, hors voyage"),
+]
+
+STEPS_FR = [
+    "Convenir des mobilités avec un établissement partenaire d'un pays partenaire",
+    "Déposer la candidature auprès de son agence nationale, par pays partenaire",
+    "Évaluation qualitative et sélection par l'agence nationale",
+    "Signer l'accord interinstitutionnel et sélectionner les participants",
+]
+
+DISTANCE_BANDS_FR = [
+    ("10-99 km", 20),
+    ("100-499 km", 180),
+    ("500-1999 km", 275),
+    ("2000-2999 km", 360),
+    ("3000-3999 km", 530),
+    ("4000-7999 km", 820),
+    ("8000 km ou plus", 1500),
+]
+
+
+def make_pdf_fr():
+    styles = getSampleStyleSheet()
+    body, heading = styles["BodyText"], styles["Heading2"]
+    story = [
+        Paragraph("Mobilité internationale de crédits", styles["Title"]),
+        Paragraph(
+            "Erasmus+, action clé 1 : mobilité des étudiants et du personnel de "
+            "l'enseignement supérieur entre pays du programme et pays partenaires (KA107, "
+            "2015-2020 ; KA171 à partir de l'appel 2022).",
+            body,
+        ),
+        Paragraph("Ce que propose l'action", heading),
+        Paragraph(
+            "La mobilité internationale de crédits soutient la mobilité du personnel et des "
+            "étudiants vers ou depuis la plupart des régions du monde. Les mobilités sont "
+            "financées par un soutien individuel, une contribution aux frais de voyage et un "
+            "soutien organisationnel. L'action clé est très compétitive et toutes les "
+            "candidatures font l'objet d'une évaluation qualitative.",
+            body,
+        ),
+        Paragraph("Activités soutenues et durées", heading),
+    ]
+    story += [Paragraph(f"{label} : {value}.", body) for label, value in DURATIONS_FR]
+    story += [
+        Paragraph(
+            "Les doctorants peuvent participer en tant qu'étudiants (troisième cycle).", body
+        ),
+        Paragraph(SOURCE_2020_FR, styles["Italic"]),
+        PageBreak(),
+        Paragraph("Comment candidater", heading),
+    ]
+    story += [Paragraph(f"{n}. {step}.", body) for n, step in enumerate(STEPS_FR, start=1)]
+    table = Table(
+        [["Distance (aller simple)", "Frais de voyage par participant"]]
+        + [[band, f"{amount} EUR"] for band, amount in DISTANCE_BANDS_FR],
+        colWidths=[6 * cm, 7 * cm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(EU_BLUE)),
+                ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ]
+        )
+    )
+    story += [
+        PageBreak(),
+        Paragraph("Financement (taux 2020)", heading),
+        Paragraph(
+            "Soutien individuel mensuel des étudiants : 700 EUR d'un pays du programme vers "
+            "un pays partenaire, 850 EUR d'un pays partenaire vers un pays du programme. "
+            "Personnel se rendant dans un pays partenaire : 180 EUR par jour. Soutien "
+            "organisationnel : 350 EUR par participant.",
+            body,
+        ),
+        Spacer(1, 6),
+        table,
+        Paragraph(SOURCE_2020_FR, styles["Italic"]),
+        Paragraph("Et ensuite ?", heading),
+        Paragraph(
+            "La MIC n'aura pas d'appel en 2021, mais fera partie du programme Erasmus+ à "
+            "partir de l'appel 2022 (KA171). Les appels suivants appliquent les taux du guide "
+            "du programme de leur année.",
+            body,
+        ),
+    ]
+    SimpleDocTemplate(
+        str(OUT / "mobilite-internationale-de-credits.pdf"),
+        pagesize=A4,
+        title="Mobilité internationale de crédits",
+        author="Erasmus+ e-Booth demo",
+        lang="fr",
+        invariant=1,
+    ).build(story)
+
+
 def add_slide(deck, title, lines):
     slide = deck.slides.add_slide(deck.slide_layouts[1])
     slide.shapes.title.text = title
@@ -282,6 +386,7 @@ def main():
     make_logo("logo-icm.png", "ICM", EU_BLUE)
     make_logo("logo-cbhe.png", "CBHE", "#2d5a27")
     make_pdf()
+    make_pdf_fr()
     make_slides()
     for path in sorted(OUT.iterdir()):
         print(f"{path.name}: {path.stat().st_size:,} bytes")

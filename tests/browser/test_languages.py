@@ -33,7 +33,8 @@ def booth(transactional_db, live_server):
     home = root.add_child(instance=HomePage(title="Home", slug="languages-home", locale=english))
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    booth = build_booth(home, topics=1, projects=1, events=1, resources=1, contact=ContactFactory())
+    contact = ContactFactory()
+    booth = build_booth(home, topics=1, projects=1, events=1, resources=1, contact=contact)
     for code in ("fr", "de"):
         locale = Locale.objects.get_or_create(language_code=code)[0]
         home.copy_for_translation(locale, alias=True)
@@ -42,7 +43,9 @@ def booth(transactional_db, live_server):
     return booth
 
 
-def test_visitor_switches_language_and_each_version_is_accessible(browser_page, live_server, booth):
+def test_visitor_switches_language_and_each_version_is_accessible(
+    browser_page, live_server, booth
+):
     browser_page.goto(live_server.url + booth.url)
     assert browser_page.locator("html").get_attribute("lang") == "en"
     assert_accessible(browser_page)

@@ -11,6 +11,7 @@ from demo_site.demo_content.library import build_library
 from demo_site.demo_content.media import delete_demo_media, load_media
 from demo_site.demo_content.projects import build_project_examples
 from demo_site.demo_content.topics import build_how_to_apply, build_supported_activities
+from demo_site.demo_content.translations import translate_demo
 
 
 def load_demo_content():
@@ -52,6 +53,7 @@ def load_demo_content():
     summary.append(f"Booths: {booth.title}, {cbhe.title}")
     summary.append(f"Project examples: {len(projects)}")
     summary.append(f"Events: {live_event.date:%d %B %Y}, {session.date:%d %B %Y}")
+    summary.extend(translate_demo(home, contacts).lines())
     return summary
 
 

@@ -1,5 +1,7 @@
 """Helpers that create or update demo pages in place, so that loading twice changes nothing."""
 
+from wagtail.fields import StreamField
+
 
 def stream(model, field_name, items):
     """``items`` ((block name, native value) pairs) as the StreamField's value."""
@@ -27,7 +29,7 @@ def publish(page, **fields):
     """
     page = type(page).objects.get(pk=page.pk)
     for name, value in fields.items():
-        setattr(page, name, value)
+        setattr(page, name, keep_block_ids(page, name, value))
     page.save_revision().publish()
     return type(page).objects.get(pk=page.pk)
 
@@ -41,3 +43,28 @@ def upsert_child(parent, model, slug, create_only=None, **fields):
     if page is None:
         page = ensure_child(parent, model, slug, **(create_only or {}), **fields)
     return publish(page, **fields)
+
+
+def keep_block_ids(page, field_name, value):
+    """``value``, with the ids of the blocks ``page`` already has in the same places.
+
+    Translations are keyed by block id: new ids on every load would leave the French and
+    German texts of unchanged blocks behind.
+    """
+    field = page._meta.get_field(field_name)
+    if not isinstance(field, StreamField):
+        return value
+    new = field.get_prep_value(value)
+    _copy_ids(field.get_prep_value(getattr(page, field_name)), new)
+    return new
+
+
+def _copy_ids(old, new):
+    if isinstance(old, list) and isinstance(new, list):
+        for old_item, new_item in zip(old, new, strict=False):
+            _copy_ids(old_item, new_item)
+    elif isinstance(old, dict) and isinstance(new, dict):
+        if "id" in old and "id" in new and old.get("type") == new.get("type"):
+            new["id"] = old["id"]
+        for key in new.keys() & old.keys() - {"id"}:
+            _copy_ids(old[key], new[key])
