@@ -291,3 +291,34 @@ def test_every_language_version_is_the_same_calendar_event(client, home_fr, loca
     french_ics = icalendar.Calendar.from_ical(client.get(french.url + "event.ics").content)
     assert english.walk("VEVENT")[0]["UID"] == french_ics.walk("VEVENT")[0]["UID"]
     assert BoothPage.objects.filter(locale=locale_fr).exists()
+
+
+def test_state_follows_the_clock_across_a_daylight_saving_change(client, event):
+    # Clocks in Brussels move from 02:00 to 03:00 on 29 March 2026; the event is at 10:00.
+    event.date = datetime.date(2026, 3, 29)
+    event.start_time = datetime.time(10, 0)
+    event.end_time = datetime.time(11, 0)
+    publish(event)
+    assert event.start_at == datetime.datetime(2026, 3, 29, 8, 0, tzinfo=UTC)
+    with time_machine.travel(datetime.datetime(2026, 3, 29, 7, 44, tzinfo=UTC), tick=False):
+        assert visit(client, event).select_one("article .ebooth-badge").get_text() == "Upcoming"
+    with time_machine.travel(datetime.datetime(2026, 3, 29, 7, 46, tzinfo=UTC), tick=False):
+        assert (
+            visit(client, event).select_one("article .ebooth-badge").get_text() == "Open to join"
+        )
+    html = visit(client, event)
+    assert "UTC+2" in html.select_one(".ebooth-event-when").get_text()
+    # The day before, Brussels was still on UTC+1: the same wall time is another instant.
+    assert event.next_change_at(
+        datetime.datetime(2026, 3, 28, 12, tzinfo=UTC)
+    ) == datetime.datetime(2026, 3, 29, 7, 45, tzinfo=UTC)
+
+
+def test_feeds_keep_to_their_own_language(client, home_fr, locale_fr, booth, event):
+    french_event = event.copy_for_translation(locale_fr, copy_parents=True, alias=True)
+    english = icalendar.Calendar.from_ical(client.get(booth.url + "events.ics").content)
+    assert len(english.walk("VEVENT")) == 1
+    french_booth = BoothPage.objects.get(locale=locale_fr)
+    french = icalendar.Calendar.from_ical(client.get(french_booth.url + "events.ics").content)
+    assert len(french.walk("VEVENT")) == 1
+    assert french_event.url.startswith("/fr/")

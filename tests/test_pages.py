@@ -249,3 +249,49 @@ def test_query_count_does_not_grow_with_children(client, home, page_class, grow)
         counts.append(_listing_queries(client, page.url))
     assert counts[0] == counts[1], counts
     assert counts[1] <= 15, counts
+
+
+def _french_booth(booth, locale_fr):
+    """The booth in French: some children translated, the rest aliases of the English."""
+    from django.test import TestCase
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    from icm_ebooth.models import Contact
+
+    def translate(instance):
+        source, _ = TranslationSource.update_or_create_from_instance(instance)
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string, locale=locale_fr, context=segment.context,
+                defaults={"data": "FR " + segment.string.data},
+            )  # fmt: skip
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            translated, _ = source.create_or_update_translation(locale_fr)
+        return translated
+
+    translate(Contact.objects.get(pk=booth.contact_id))
+    french = translate(booth)
+    for position, child in enumerate(booth.get_children().order_by("path").specific()):
+        if position % 2:
+            translate(child)
+        else:
+            child.copy_for_translation(locale_fr, alias=True)
+    return BoothPage.objects.get(pk=french.pk)
+
+
+def test_french_booth_query_count_does_not_grow_with_children(client, home, home_fr, locale_fr):
+    counts = []
+    for size in (3, 30):
+        parent = publish(FairPageFactory(parent=home, title=f"Fair {size}", slug=f"fair-{size}"))
+        parent.copy_for_translation(locale_fr, alias=True)
+        booth = build_booth(
+            parent, topics=size, projects=3, events=3, resources=size, contact=ContactFactory()
+        )
+        french = _french_booth(booth, locale_fr)
+        _listing_queries(client, french.url)
+        counts.append(_listing_queries(client, french.url))
+        assert "FR " in client.get(french.url).content.decode()
+    assert counts[0] == counts[1], counts
+    # Wagtail's router adds one query for the localised site root and one per alias among
+    # the ancestors (here the home page and the fair), whatever the booth holds.
+    assert counts[1] <= 18, counts
