@@ -148,3 +148,27 @@ def test_event_time_shows_the_visitors_own_zone(browser, live_server, booth):
     assert "Brussels" in tab.locator(".ebooth-event-when time").inner_text()
     assert_accessible(tab)
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("moment", "status", "phase"),
+    [
+        ("2021-01-27T10:00:00+01:00", "scheduled", "Upcoming"),
+        ("2021-01-27T13:50:00+01:00", "scheduled", "Open to join"),
+        ("2021-01-27T14:30:00+01:00", "scheduled", "Live now"),
+        ("2021-01-27T16:00:00+01:00", "scheduled", "Ended"),
+        ("2021-01-27T14:30:00+01:00", "cancelled", "Cancelled"),
+    ],
+)
+def test_event_page_passes_axe_in_every_state(browser_page, live_server, booth, moment, status,
+                                              phase):  # fmt: skip
+    import time_machine
+
+    event = EventPage.objects.descendant_of(booth).order_by("start_at").first()
+    event.date = datetime.date(2021, 1, 27)
+    event.status = status
+    publish(event)
+    with time_machine.travel(datetime.datetime.fromisoformat(moment), tick=True):
+        browser_page.goto(live_server.url + event.url)
+        assert browser_page.locator("article .ebooth-badge").first.inner_text() == phase
+        assert_accessible(browser_page)
