@@ -4,8 +4,11 @@ The demo is loaded once for the module, inside a transaction rolled back at the 
 ``test_demo_content.py``.
 """
 
+from io import StringIO
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 from django.utils.text import slugify
@@ -244,3 +247,19 @@ def test_loading_again_changes_no_translation(booth):
     assert "Translation (fr): 0 created, 0 updated" in summary
     assert "Translation (de): 0 created, 0 updated" in summary
     assert not [line for line in summary if "no translation" in line]
+
+
+def test_reset_rebuilds_the_translations(booth):
+    before = snapshot()
+    call_command("load_demo", "--reset", stdout=StringIO())
+    after = snapshot()
+    assert {url for _pk, url in after["pages"]} == {url for _pk, url in before["pages"]}
+    assert (after["sources"], after["translations"], after["overrides"]) == (
+        before["sources"],
+        before["translations"],
+        before["overrides"],
+    )
+    booth = BoothPage.objects.get(slug="international-credit-mobility")
+    french = translation_of(booth, "fr")
+    assert french.live
+    assert french.key_document.title == FRENCH_LEAFLET_TITLE

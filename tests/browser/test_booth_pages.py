@@ -172,3 +172,24 @@ def test_event_page_passes_axe_in_every_state(browser_page, live_server, booth, 
         browser_page.goto(live_server.url + event.url)
         assert browser_page.locator("article .ebooth-badge").first.inner_text() == phase
         assert_accessible(browser_page)
+
+
+def test_video_facade_contacts_no_other_host_until_the_visitor_plays_it(
+    browser_page, live_server, booth
+):
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
+    topic = TopicPage.objects.descendant_of(booth).first()
+    browser_page.goto(live_server.url + topic.url)
+    browser_page.wait_for_load_state("networkidle")
+    assert requested
+    assert all(url.startswith(live_server.url) for url in requested), [
+        url for url in requested if not url.startswith(live_server.url)
+    ]
+    assert browser_page.locator(".ebooth-video iframe").count() == 0
+    play = browser_page.locator("[data-ebooth-video-play]")
+    play.click()
+    player = browser_page.locator(".ebooth-video iframe")
+    player.wait_for(state="attached")
+    assert player.get_attribute("src").startswith("https://player.vimeo.com/video/")
+    assert player.get_attribute("title")
