@@ -227,3 +227,44 @@ def test_translated_contact_is_shown_on_the_french_booth(client, booth, locale_f
     response = client.get(french_booth.url)
     assert response.status_code == 200, french_booth.url
     assert "FR Information officer" in response.content.decode()
+
+
+ROUND_TRIP_TYPES = [BoothPage, TopicPage, ProjectExampleIndexPage, ProjectExamplePage,
+                    ResourceLibraryPage, EventIndexPage, EventPage]  # fmt: skip
+
+
+def stream_ids(page):
+    from wagtail.fields import StreamField
+
+    return {
+        field.name: [block.id for block in getattr(page, field.name)]
+        for field in page._meta.get_fields()
+        if isinstance(field, StreamField)
+    }
+
+
+@pytest.mark.parametrize("page_class", ROUND_TRIP_TYPES, ids=lambda cls: cls.__name__)
+def test_round_trip_keeps_structure_and_technical_values_and_survives_resync(
+    booth, locale_fr, page_class
+):
+    from icm_ebooth.sync import locked_fields
+
+    full_event(booth)
+    page = page_class.objects.descendant_of(booth, inclusive=True).first()
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    for ancestor in page.get_ancestors(inclusive=True).filter(depth__gte=booth.depth):
+        french = translate_to(ancestor.specific, locale_fr)
+    french = page_class.objects.get(pk=french.pk)
+
+    assert french.translation_key == page.translation_key
+    assert french.title == f"FR {page.title}"
+    assert stream_ids(french) == stream_ids(page)
+    for name in locked_fields(page):
+        assert getattr(french, name) == getattr(page, name), name
+
+    page.title = f"{page.title} (updated)"
+    publish(page)
+    french_again = translate_to(page, locale_fr)
+    assert french_again.pk == french.pk
+    assert french_again.title == f"FR {page.title}"
+    assert stream_ids(french_again) == stream_ids(page)
