@@ -1,8 +1,23 @@
 import pytest
+from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from demo_site.models import HomePage
 from tests.factories import make_document, make_image
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a test's sites must not leak into the next test."""
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_interface():
+    """Each test starts in English and leaves no other language switched on behind it."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

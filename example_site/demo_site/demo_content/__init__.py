@@ -1,5 +1,7 @@
 """The example site's content, built in code so one idempotent command can load it."""
 
+from django.utils.translation import override
+
 from demo_site.demo_content.cbhe_booth import build_cbhe_booth
 from demo_site.demo_content.contacts import delete_demo_contacts, ensure_contacts
 from demo_site.demo_content.events import build_events
@@ -14,6 +16,9 @@ from demo_site.demo_content.topics import build_how_to_apply, build_supported_ac
 from demo_site.demo_content.translations import translate_demo
 
 
+# Some English texts come from gettext (country names): build them in English whatever
+# language the caller has active.
+@override("en")
 def load_demo_content():
     """Create or update every demo page; return lines describing what was done."""
     summary = []

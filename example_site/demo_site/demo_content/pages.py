@@ -1,5 +1,9 @@
 """Helpers that create or update demo pages in place, so that loading twice changes nothing."""
 
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.forms.models import model_to_dict
 from wagtail.fields import StreamField
 
 
@@ -24,14 +28,34 @@ def ensure_child(parent, model, slug, **create_fields):
 def publish(page, **fields):
     """Set ``fields`` on ``page`` and publish it as a new revision; return the live page.
 
-    The page is read again first: publishing saves its tree fields (such as the number of
-    children) from the object it is given, which may predate children added since.
+    Nothing is saved when the live page already holds these values, so loading the demo
+    again adds no revisions. The page is read again first: publishing saves its tree
+    fields (such as the number of children) from the object it is given, which may
+    predate children added since.
     """
     page = type(page).objects.get(pk=page.pk)
+    changed = not page.live or page.has_unpublished_changes
     for name, value in fields.items():
+        before = _comparable(page, name)
         setattr(page, name, keep_block_ids(page, name, value))
+        changed = changed or _comparable(page, name) != before
+    if not changed:
+        return page
     page.save_revision().publish()
     return type(page).objects.get(pk=page.pk)
+
+
+def _comparable(page, name):
+    """The stored form of a field's value, for telling whether it changed."""
+    field = page._meta.get_field(name)
+    if field.one_to_many:
+        # Inline children (such as project partners): their own fields, in order.
+        exclude = ["id", field.field.name, "sort_order"]
+        return [model_to_dict(child, exclude=exclude) for child in getattr(page, name).all()]
+    value = field.value_from_object(page)
+    if isinstance(field, StreamField):
+        return json.dumps(field.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder)
+    return value
 
 
 def upsert_child(parent, model, slug, create_only=None, **fields):
