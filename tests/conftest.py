@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import cache
+from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -24,6 +26,26 @@ def english_interface():
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="module")
+def demo_media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture(scope="module")
+def loaded_demo(django_db_setup, django_db_blocker, demo_media_root):
+    """The example site's demo, loaded once for a test module and rolled back after it."""
+    from demo_site.demo_content import load_demo_content
+
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=demo_media_root),
+        transaction.atomic(),
+    ):
+        load_demo_content()
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -10,13 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from demo_site.demo_content import load_demo_content
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.models import (
     BoothPage,
@@ -35,23 +32,6 @@ MAIN_TOPICS = [
     "Project examples",
     "Visual materials",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo-media")
-
-
-@pytest.fixture(scope="module")
-def loaded_demo(django_db_setup, django_db_blocker, demo_media_root):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=demo_media_root),
-        transaction.atomic(),
-    ):
-        load_demo_content()
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

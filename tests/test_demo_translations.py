@@ -9,8 +9,7 @@ from io import StringIO
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
+from django.test import TestCase
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import (
@@ -28,23 +27,6 @@ from demo_site.models import HomePage
 from icm_ebooth.models import BoothPage, EventPage, ProjectExamplePage, TopicPage
 
 LANGUAGES = ["fr", "de"]
-
-
-@pytest.fixture(scope="module")
-def demo_media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo-media")
-
-
-@pytest.fixture(scope="module")
-def loaded_demo(django_db_setup, django_db_blocker, demo_media_root):
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=demo_media_root),
-        transaction.atomic(),
-    ):
-        load_demo_content()
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
