@@ -233,6 +233,35 @@ ROUND_TRIP_TYPES = [BoothPage, TopicPage, ProjectExampleIndexPage, ProjectExampl
                     ResourceLibraryPage, EventIndexPage, EventPage]  # fmt: skip
 
 
+def test_fair_round_trip(home, home_fr, locale_fr):
+    from tests.factories import FairPageFactory
+
+    fair = publish(FairPageFactory(parent=home))
+    french = translate_to(fair, locale_fr)
+    assert french.title == f"FR {fair.title}"
+    assert "FR Meet the programme" in french.introduction
+    fair.introduction = "<p>Meet the programme's actions, live.</p>"
+    publish(fair)
+    french = translate_to(fair, locale_fr)
+    assert "FR Meet the programme's actions, live." in french.introduction
+
+
+def test_contact_round_trip_keeps_reachability_and_survives_resync(locale_fr):
+    contact = ContactFactory(role="Information officer")
+    french = translate_to(contact, locale_fr)
+    assert french.translation_key == contact.translation_key
+    assert french.role == "FR Information officer"
+    assert (french.email, french.phone, french.website) == (
+        contact.email, contact.phone, contact.website,
+    )  # fmt: skip
+    contact.organisation = "EACEA"
+    contact.save()
+    french_again = translate_to(contact, locale_fr)
+    assert french_again.pk == french.pk
+    assert french_again.organisation == "FR EACEA"
+    assert french_again.role == "FR Information officer"
+
+
 def stream_ids(page):
     from wagtail.fields import StreamField
 
