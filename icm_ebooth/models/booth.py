@@ -22,7 +22,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
 from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin, earliest
+from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
+from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.privacy import in_locale, visible_to_public
 
 CALL_STATUS_CHOICES = [
@@ -66,8 +69,6 @@ class FairPage(EboothPageMixin, Page):
         return None, None
 
     def get_context(self, request, *args, **kwargs):
-        from icm_ebooth.models.events import EventPage
-
         context = super().get_context(request, *args, **kwargs)
         booths = list(
             visible_to_public(BoothPage.objects.child_of(self), request)
@@ -272,10 +273,6 @@ class BoothPage(EboothPageMixin, Page):
         return list(visible_to_public(children, request))
 
     def get_context(self, request, *args, **kwargs):
-        from icm_ebooth.models.events import EventIndexPage, EventPage
-        from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
-        from icm_ebooth.models.resources import ResourceLibraryPage
-
         context = super().get_context(request, *args, **kwargs)
         now = context["now"]
         sections = self.booth_sections(request)
@@ -307,8 +304,6 @@ class BoothPage(EboothPageMixin, Page):
         return context
 
     def next_change_at(self, now=None):
-        from icm_ebooth.models.events import EventPage
-
         now = now or timezone.now()
         moments = []
         for notice in self.notices:
