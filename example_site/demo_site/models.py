@@ -1,3 +1,4 @@
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -24,5 +25,29 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        # Standard pages (such as the accessibility statement) are linked from the footer.
+        context["children"] = self.get_children().live().public().not_type(StandardPage).specific()
         return context
+
+    @cached_property
+    def accessibility_statement(self):
+        """The live standard page with the slug "accessibility" below this home, if any."""
+        return StandardPage.objects.child_of(self).live().filter(slug="accessibility").first()
+
+
+class StandardPage(Page):
+    """A plain page of the site, such as its accessibility statement: a title and a body."""
+
+    body = RichTextField(
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("The text of the page. Start headings at level 2: the title is level 1."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["demo_site.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")

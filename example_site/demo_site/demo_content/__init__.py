@@ -12,6 +12,7 @@ from demo_site.demo_content.icm_booth import ensure_icm_booth, publish_icm_booth
 from demo_site.demo_content.library import build_library
 from demo_site.demo_content.media import delete_demo_media, load_media
 from demo_site.demo_content.projects import build_project_examples
+from demo_site.demo_content.statement import build_accessibility_statement
 from demo_site.demo_content.topics import build_how_to_apply, build_supported_activities
 from demo_site.demo_content.translations import translate_demo
 
@@ -53,6 +54,7 @@ def load_demo_content():
     build_library(sections["visual-materials"], media, topics)
     booth = publish_icm_booth(booth, sections, media, contacts)
     fair = publish_fair(fair)
+    build_accessibility_statement(home)
 
     summary.append(f"Fair: {fair.url_path}")
     summary.append(f"Booths: {booth.title}, {cbhe.title}")

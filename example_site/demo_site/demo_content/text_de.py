@@ -1190,4 +1190,119 @@ STRINGS = {
     ),
     "Where to start": "Wo anfangen",
     "In the ICM e-Booth": "Im ICM-e-Booth",
+    # Standard page: Accessibility statement
+    "Accessibility statement": "Erklärung zur Barrierefreiheit",
+    "accessibility": "barrierefreiheit",
+    (
+        "How accessible the example site is, how it was checked, and how to tell us about a "
+        "barrier."
+    ): (
+        "Wie barrierefrei die Beispielseite ist, wie sie geprüft wurde und wie Sie uns eine "
+        "Barriere melden."
+    ),
+    (
+        "This statement applies to the example site of the icm_ebooth package for Wagtail, in "
+        "English, French and German. It follows the model of the EU Web Accessibility "
+        "Directive (EU) 2016/2102 for public-sector websites."
+    ): (
+        "Diese Erklärung gilt für die Beispielseite des Pakets icm_ebooth für Wagtail auf "
+        "Englisch, Französisch und Deutsch. Sie folgt dem Muster der Richtlinie (EU) "
+        "2016/2102 über den barrierefreien Zugang zu den Websites öffentlicher Stellen."
+    ),
+    "Conformance status": "Stand der Vereinbarkeit",
+    (
+        "The site aims to conform with the Web Content Accessibility Guidelines (WCAG) 2.2 at "
+        "level AA, which covers the requirements for web content of the harmonised European "
+        "standard EN 301 549. The site is partially conformant: the exceptions are listed "
+        "under known limitations below."
+    ): (
+        "Die Seite strebt die Konformität mit den Richtlinien für barrierefreie Webinhalte "
+        "(WCAG) 2.2 auf Stufe AA an, die die Anforderungen der harmonisierten europäischen "
+        "Norm EN 301 549 an Webinhalte abdecken. Die Seite ist teilweise konform: die "
+        "Ausnahmen stehen unten unter den bekannten Einschränkungen."
+    ),
+    "How the site was checked": "Wie die Seite geprüft wurde",
+    (
+        "The test suite runs axe-core in the Chromium browser on every page of the site in "
+        "every language: the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA, plus heading "
+        "order, a single main heading and landmarks."
+    ): (
+        "Die Testsuite führt axe-core im Browser Chromium auf jeder Seite in jeder Sprache "
+        "aus: die Regeln der WCAG 2.0, 2.1 und 2.2 der Stufen A und AA sowie "
+        "Überschriftenreihenfolge, eine einzige Hauptüberschrift und Landmarks."
+    ),
+    (
+        "The test suite follows every link of the site from its English, French and German "
+        "home pages, and no link may lead to a missing page or an error."
+    ): (
+        "Die Testsuite folgt jedem Link der Seite ab ihren englischen, französischen und "
+        "deutschen Startseiten, und kein Link darf zu einer fehlenden Seite oder einem Fehler"
+        " führen."
+    ),
+    (
+        "Pages were checked with the keyboard alone and at a width of 320 CSS pixels, where "
+        "they reflow without horizontal scrolling."
+    ): (
+        "Die Seiten wurden allein mit der Tastatur und bei einer Breite von 320 CSS-Pixeln "
+        "geprüft, bei der sie ohne horizontales Scrollen umbrechen."
+    ),
+    (
+        "Every page works without JavaScript: filters are ordinary forms, and a video is a "
+        "plain link until the visitor chooses to play it."
+    ): (
+        "Jede Seite funktioniert ohne JavaScript: Filter sind gewöhnliche Formulare, und ein "
+        "Video ist ein einfacher Link, bis die Besucherin oder der Besucher es abspielt."
+    ),
+    "Known limitations": "Bekannte Einschränkungen",
+    (
+        "The demonstration video, the international student testimonial, is a placeholder "
+        "link and not a real recording: it has no captions or audio description. Its "
+        "transcript is given on the page."
+    ): (
+        "Das Demonstrationsvideo, der Erfahrungsbericht einer internationalen Studentin, ist "
+        "ein Platzhalter-Link und keine echte Aufnahme: Es hat weder Untertitel noch "
+        "Audiodeskription. Sein Transkript steht auf der Seite."
+    ),
+    (
+        "A video player from another provider, such as Vimeo, loads only after the visitor "
+        "activates it. Once activated, the accessibility of that player is outside our "
+        "control."
+    ): (
+        "Ein Videoplayer eines anderen Anbieters, etwa Vimeo, lädt erst, wenn Besuchende ihn "
+        "aktivieren. Nach der Aktivierung liegt die Barrierefreiheit dieses Players außerhalb"
+        " unseres Einflusses."
+    ),
+    (
+        "The PDF documents and slides offered for download are sample files. They have not "
+        "been checked against the requirements for non-web documents of EN 301 549."
+    ): (
+        "Die zum Herunterladen angebotenen PDF-Dokumente und Folien sind Beispieldateien. Sie"
+        " wurden nicht nach den Anforderungen der EN 301 549 an Nicht-Web-Dokumente geprüft."
+    ),
+    "Feedback and contact": "Feedback und Kontakt",
+    (
+        "If you meet a barrier on this site, or need a page or a document in another format, "
+        'write to <a id="a1">accessibility@example.org</a>. We aim to answer within ten '
+        "working days."
+    ): (
+        "Wenn Sie auf dieser Seite auf eine Barriere stoßen oder eine Seite oder ein Dokument "
+        'in einem anderen Format benötigen, schreiben Sie an <a id="a1">'
+        "accessibility@example.org</a>. Wir antworten möglichst innerhalb von zehn "
+        "Arbeitstagen."
+    ),
+    (
+        "If our answer does not satisfy you, you can turn to the body that enforces web "
+        "accessibility in your country."
+    ): (
+        "Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die "
+        "Durchsetzungsstelle für digitale Barrierefreiheit in Ihrem Land wenden."
+    ),
+    "Date of this statement": "Datum dieser Erklärung",
+    (
+        "This statement was prepared on 29 November 2026, from the checks described above. "
+        "It is reviewed whenever the site changes."
+    ): (
+        "Diese Erklärung wurde am 29. November 2026 auf Grundlage der oben beschriebenen "
+        "Prüfungen erstellt. Sie wird bei jeder Änderung der Seite überprüft."
+    ),
 }

@@ -1204,4 +1204,120 @@ STRINGS = {
     ),
     "Where to start": "Par où commencer",
     "In the ICM e-Booth": "Dans l'e-Booth MIC",
+    # Standard page: Accessibility statement
+    "Accessibility statement": "Déclaration d'accessibilité",
+    "accessibility": "accessibilite",
+    (
+        "How accessible the example site is, how it was checked, and how to tell us about a "
+        "barrier."
+    ): (
+        "Le niveau d'accessibilité du site d'exemple, la manière dont il a été vérifié et "
+        "comment nous signaler un obstacle."
+    ),
+    (
+        "This statement applies to the example site of the icm_ebooth package for Wagtail, in "
+        "English, French and German. It follows the model of the EU Web Accessibility "
+        "Directive (EU) 2016/2102 for public-sector websites."
+    ): (
+        "Cette déclaration s'applique au site d'exemple du paquet icm_ebooth pour Wagtail, en "
+        "anglais, en français et en allemand. Elle suit le modèle de la directive (UE) "
+        "2016/2102 relative à l'accessibilité des sites internet des organismes du secteur "
+        "public."
+    ),
+    "Conformance status": "État de conformité",
+    (
+        "The site aims to conform with the Web Content Accessibility Guidelines (WCAG) 2.2 at "
+        "level AA, which covers the requirements for web content of the harmonised European "
+        "standard EN 301 549. The site is partially conformant: the exceptions are listed "
+        "under known limitations below."
+    ): (
+        "Le site vise la conformité aux règles pour l'accessibilité des contenus web (WCAG) "
+        "2.2 au niveau AA, qui couvrent les exigences de la norme européenne harmonisée EN 301"
+        " 549 pour les contenus web. Le site est partiellement conforme : les exceptions sont "
+        "énumérées ci-dessous sous les limites connues."
+    ),
+    "How the site was checked": "Comment le site a été vérifié",
+    (
+        "The test suite runs axe-core in the Chromium browser on every page of the site in "
+        "every language: the WCAG 2.0, 2.1 and 2.2 rules of levels A and AA, plus heading "
+        "order, a single main heading and landmarks."
+    ): (
+        "La suite de tests exécute axe-core dans le navigateur Chromium sur chaque page du "
+        "site, dans chaque langue : les règles WCAG 2.0, 2.1 et 2.2 des niveaux A et AA, "
+        "ainsi que l'ordre des titres, un titre principal unique et les régions."
+    ),
+    (
+        "The test suite follows every link of the site from its English, French and German "
+        "home pages, and no link may lead to a missing page or an error."
+    ): (
+        "La suite de tests suit chaque lien du site depuis ses pages d'accueil anglaise, "
+        "française et allemande, et aucun lien ne doit mener à une page absente ou à une "
+        "erreur."
+    ),
+    (
+        "Pages were checked with the keyboard alone and at a width of 320 CSS pixels, where "
+        "they reflow without horizontal scrolling."
+    ): (
+        "Les pages ont été vérifiées au clavier seul et à une largeur de 320 pixels CSS, où "
+        "leur contenu se réorganise sans défilement horizontal."
+    ),
+    (
+        "Every page works without JavaScript: filters are ordinary forms, and a video is a "
+        "plain link until the visitor chooses to play it."
+    ): (
+        "Chaque page fonctionne sans JavaScript : les filtres sont des formulaires ordinaires"
+        " et une vidéo reste un simple lien tant que le visiteur ne choisit pas de la lire."
+    ),
+    "Known limitations": "Limites connues",
+    (
+        "The demonstration video, the international student testimonial, is a placeholder "
+        "link and not a real recording: it has no captions or audio description. Its "
+        "transcript is given on the page."
+    ): (
+        "La vidéo de démonstration, le témoignage d'un étudiant international, est un lien "
+        "fictif et non un véritable enregistrement : elle n'a ni sous-titres ni "
+        "audiodescription. Sa transcription figure sur la page."
+    ),
+    (
+        "A video player from another provider, such as Vimeo, loads only after the visitor "
+        "activates it. Once activated, the accessibility of that player is outside our "
+        "control."
+    ): (
+        "Le lecteur vidéo d'un autre fournisseur, comme Vimeo, ne se charge qu'après son "
+        "activation par le visiteur. Une fois activé, l'accessibilité de ce lecteur ne dépend"
+        " plus de nous."
+    ),
+    (
+        "The PDF documents and slides offered for download are sample files. They have not "
+        "been checked against the requirements for non-web documents of EN 301 549."
+    ): (
+        "Les documents PDF et les présentations proposés au téléchargement sont des fichiers "
+        "d'exemple. Ils n'ont pas été vérifiés au regard des exigences de la norme EN 301 549"
+        " pour les documents non web."
+    ),
+    "Feedback and contact": "Retour d'information et contact",
+    (
+        "If you meet a barrier on this site, or need a page or a document in another format, "
+        'write to <a id="a1">accessibility@example.org</a>. We aim to answer within ten '
+        "working days."
+    ): (
+        "Si vous rencontrez un obstacle sur ce site, ou si vous avez besoin d'une page ou d'un"
+        ' document dans un autre format, écrivez à <a id="a1">accessibility@example.org</a>. '
+        "Nous nous efforçons de répondre dans un délai de dix jours ouvrables."
+    ),
+    (
+        "If our answer does not satisfy you, you can turn to the body that enforces web "
+        "accessibility in your country."
+    ): (
+        "Si notre réponse ne vous satisfait pas, vous pouvez vous adresser à l'organisme "
+        "chargé du contrôle de l'accessibilité numérique dans votre pays."
+    ),
+    "Date of this statement": "Date de cette déclaration",
+    (
+        "This statement was prepared on 29 November 2026, from the checks described above. "
+        "It is reviewed whenever the site changes."
+    ): (
+        "Cette déclaration a été établie le 29 novembre 2026, à partir des vérifications "
+        "décrites ci-dessus. Elle est revue à chaque modification du site."
+    ),
 }
