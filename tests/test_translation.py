@@ -13,6 +13,7 @@ from icm_ebooth.models import (
     Contact,
     EventIndexPage,
     EventPage,
+    FairPage,
     ProjectExampleIndexPage,
     ProjectExamplePage,
     ResourceLibraryPage,
@@ -231,6 +232,22 @@ def test_translated_contact_is_shown_on_the_french_booth(client, booth, locale_f
 
 ROUND_TRIP_TYPES = [BoothPage, TopicPage, ProjectExampleIndexPage, ProjectExamplePage,
                     ResourceLibraryPage, EventIndexPage, EventPage]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "model",
+    [FairPage, BoothPage, TopicPage, ProjectExampleIndexPage, ProjectExamplePage,
+     ResourceLibraryPage, EventIndexPage, EventPage, Contact],
+)  # fmt: skip
+def test_every_type_declares_what_translators_see(model):
+    assert "override_translatable_fields" in model.__dict__, model.__name__
+
+
+def test_fair_translators_see_its_title_and_introduction(home):
+    from tests.factories import FairPageFactory
+
+    fair = publish(FairPageFactory(parent=home))
+    assert sorted(translator_strings(fair)) == ["introduction", "slug", "title"]
 
 
 def test_fair_round_trip(home, home_fr, locale_fr):

@@ -58,6 +58,7 @@ class FairPage(EboothPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     api_fields = [APIField("introduction")]
+    override_translatable_fields = [TranslatableField("introduction")]
 
     subpage_types = ["icm_ebooth.BoothPage"]
 
