@@ -21,6 +21,9 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 # Schemes that only make sense with a host: "https:evil" is refused.
 _HOST_SCHEMES = {"http", "https"}
 
+# Digits, spaces and the usual separators, with an optional leading "+": "+32 2 299 11 11".
+PHONE_PATTERN = r"^\+?[0-9 ()./-]{4,30}$"
+
 
 def web_url_schemes():
     """The schemes accepted for ordinary links (``ICM_EBOOTH_ALLOWED_URL_SCHEMES``)."""

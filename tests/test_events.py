@@ -9,11 +9,10 @@ import pytest
 import time_machine
 import vobject
 from bs4 import BeautifulSoup
-from django.test import TestCase
-from wagtail_localize.models import StringTranslation, TranslationSource
 
 from icm_ebooth.models import BoothPage, Contact, EventIndexPage, EventPage
 from tests.factories import ContactFactory, EventPageFactory, build_booth, publish
+from tests.translating import translate_to
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 UTC = datetime.timezone.utc
@@ -242,19 +241,6 @@ def test_booth_teaser_shows_the_next_event_then_the_latest_past_one(client, boot
         assert "Join the web meeting" in visit(client, booth).select_one("#event").get_text()
     with time_machine.travel(at(9, day=28), tick=False):
         assert "Ended" in visit(client, booth).select_one("#event").get_text()
-
-
-def translate_to(instance, locale):
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string, locale=locale, context=segment.context,
-            defaults={"data": "FR " + segment.string.data},
-        )  # fmt: skip
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation, _ = source.create_or_update_translation(locale)
-    translation.refresh_from_db()
-    return translation
 
 
 def test_rescheduling_the_source_moves_the_french_event_and_its_calendar(

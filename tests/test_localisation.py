@@ -4,43 +4,14 @@ import json
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.test import RequestFactory, TestCase
+from django.test import RequestFactory
 from django.utils import translation
-from wagtail_localize.models import (
-    OverridableSegment,
-    SegmentOverride,
-    StringTranslation,
-    TranslationSource,
-)
 
 from icm_ebooth.models import Contact, EventPage, TopicPage
 from tests.factories import ContactFactory, build_booth, publish
+from tests.translating import translate_to
 
 ATTACK = "javascript:alert(document.domain)"
-
-
-def translate_with_overrides(instance, locale, overrides=None):
-    """Translate every string (prefix "FR ") and override segments as a translator would."""
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": "FR " + segment.string.data},
-        )
-    for segment in OverridableSegment.objects.filter(source=source).select_related("context"):
-        for path_part, value in (overrides or {}).items():
-            if path_part in segment.context.path:
-                SegmentOverride.objects.update_or_create(
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data_json": json.dumps(value)},
-                )
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page, _ = source.create_or_update_translation(locale, fallback=True)
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture
@@ -48,8 +19,8 @@ def booth(home, home_fr, locale_fr):
     booth = build_booth(
         home, topics=1, projects=0, events=1, resources=0, contact=ContactFactory()
     )
-    translate_with_overrides(Contact.objects.get(pk=booth.contact_id), locale_fr)
-    translate_with_overrides(booth, locale_fr)
+    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
+    translate_to(booth, locale_fr)
     return booth
 
 
@@ -61,7 +32,7 @@ def test_translator_override_with_a_script_url_never_renders_as_a_link(client, b
                  "page": None, "url": "https://example.org/apply"}),
     ]  # fmt: skip
     publish(topic)
-    french = translate_with_overrides(topic, locale_fr, overrides={"body": ATTACK})
+    french = translate_to(topic, locale_fr, overrides={"body": ATTACK}, fallback=True)
     stored = json.dumps(list(french.body.raw_data))
     # wagtail-localize stores the override as it is ...
     assert "javascript:" in stored

@@ -253,21 +253,11 @@ def test_query_count_does_not_grow_with_children(client, home, page_class, grow)
 
 def _french_booth(booth, locale_fr):
     """The booth in French: some children translated, the rest aliases of the English."""
-    from django.test import TestCase
-    from wagtail_localize.models import StringTranslation, TranslationSource
-
     from icm_ebooth.models import Contact
+    from tests.translating import translate_to
 
     def translate(instance):
-        source, _ = TranslationSource.update_or_create_from_instance(instance)
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string, locale=locale_fr, context=segment.context,
-                defaults={"data": "FR " + segment.string.data},
-            )  # fmt: skip
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            translated, _ = source.create_or_update_translation(locale_fr)
-        return translated
+        return translate_to(instance, locale_fr)
 
     translate(Contact.objects.get(pk=booth.contact_id))
     french = translate(booth)

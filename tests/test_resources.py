@@ -12,12 +12,12 @@ from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
-    StringTranslation,
     TranslationSource,
 )
 
 from icm_ebooth.models import ResourceLibraryPage, TopicPage
 from tests.factories import build_booth, document_resource, make_document, make_image, publish
+from tests.translating import enter_translations
 
 
 def soup_of(client, page, query=""):
@@ -157,11 +157,7 @@ def test_french_library_keeps_its_own_file_across_syncs(client, library, home_fr
 
     def sync(instance):
         source, _ = TranslationSource.update_or_create_from_instance(instance)
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string, locale=locale_fr, context=segment.context,
-                defaults={"data": "FR " + segment.string.data},
-            )  # fmt: skip
+        enter_translations(source, locale_fr)
         return source
 
     source = sync(booth)

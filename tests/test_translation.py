@@ -3,8 +3,7 @@
 import datetime
 
 import pytest
-from django.test import TestCase
-from wagtail_localize.models import StringTranslation, TranslationSource
+from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -20,6 +19,7 @@ from icm_ebooth.models import (
     TopicPage,
 )
 from tests.factories import ContactFactory, build_booth, publish
+from tests.translating import enter_translations, translate_to
 
 
 def translator_strings(instance):
@@ -29,27 +29,6 @@ def translator_strings(instance):
         for segment in extract_segments(instance)
         if isinstance(segment, StringSegmentValue)
     }
-
-
-def translate_all(source, locale, prefix="FR "):
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": prefix + segment.string.data},
-        )
-
-
-def translate_to(instance, locale):
-    """Translate ``instance`` with wagtail-localize's own records; return the translation."""
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    translate_all(source, locale)
-    # wagtail-localize publishes new page revisions once the transaction commits.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation, _ = source.create_or_update_translation(locale)
-    translation.refresh_from_db()
-    return translation
 
 
 def paths_without_ids(strings):
@@ -167,7 +146,7 @@ def test_event_round_trip_to_french_keeps_times_and_block_ids(booth, locale_fr):
     translate_to(booth, locale_fr)
     translate_to(EventIndexPage.objects.child_of(booth).get(), locale_fr)
     source, _ = TranslationSource.get_or_create_from_instance(event)
-    translate_all(source, locale_fr)
+    enter_translations(source, locale_fr)
     french, created = source.create_or_update_translation(locale_fr)
     french.refresh_from_db()
     assert created
@@ -187,13 +166,13 @@ def test_source_change_resyncs_without_losing_translations(booth, locale_fr):
     translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
     translate_to(booth, locale_fr)
     source, _ = TranslationSource.get_or_create_from_instance(topic)
-    translate_all(source, locale_fr)
+    enter_translations(source, locale_fr)
     french, _ = source.create_or_update_translation(locale_fr)
 
     topic.body = [*[(b.block_type, b.value) for b in topic.body], ("text", "<p>New text.</p>")]
     publish(topic)
     source, _ = TranslationSource.update_or_create_from_instance(topic)
-    translate_all(source, locale_fr)
+    enter_translations(source, locale_fr)
     french_again, created = source.create_or_update_translation(locale_fr)
     assert not created and french_again.pk == french.pk
     texts = [str(block.value) for block in french_again.body]

@@ -1,32 +1,29 @@
 """Blocks of an event page: dial-in numbers, agenda sessions and speakers."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+
+from icm_ebooth.blocks.base import RegexBlock
+from icm_ebooth.safety import PHONE_PATTERN
 
 
 def country_choices():
     return list(countries)
 
 
-class PhoneNumberBlock(blocks.FieldBlock):
-    """A phone number. A plain FieldBlock, so wagtail-localize copies it and never sends
-    the digits to translators or machine translation."""
+class PhoneNumberBlock(RegexBlock):
+    """A phone number: a machine value wagtail-localize copies and never sends to translators."""
 
-    def __init__(self, required=True, help_text=None, **kwargs):
-        self.field = forms.RegexField(
-            regex=r"^\+?[0-9 ()./-]{4,30}$",
-            required=required,
-            help_text=help_text,
-            error_messages={
-                "invalid": _(
-                    "Enter digits, spaces and an optional leading +, e.g. +32 2 894 13 00."
-                )
-            },
+    def __init__(self, **kwargs):
+        super().__init__(
+            regex=PHONE_PATTERN,
+            error_message=_(
+                "Enter digits, spaces and an optional leading +, e.g. +32 2 894 13 00."
+            ),
+            **kwargs,
         )
-        super().__init__(**kwargs)
 
     class Meta:
         icon = "mobile-alt"

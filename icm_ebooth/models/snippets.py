@@ -8,10 +8,10 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from icm_ebooth.safety import validate_web_url
+from icm_ebooth.safety import PHONE_PATTERN, validate_web_url
 
 phone_validator = RegexValidator(
-    r"^\+?[0-9 ()./-]{4,30}$",
+    PHONE_PATTERN,
     _("Enter a phone number with digits, spaces and an optional leading +, e.g. +32 2 299 11 11."),
 )
 

@@ -2,28 +2,19 @@
 
 import pytest
 from wagtail.models import Locale, Site
-from wagtail_localize.models import StringTranslation, TranslationSource
 
 from demo_site.models import HomePage
 from icm_ebooth.models import Contact
 from tests.browser.axe import assert_accessible
 from tests.browser.test_booth_pages import ensure_tree_roots
 from tests.factories import ContactFactory, build_booth
+from tests.translating import translate_to
 
 PREFIX = {"fr": "[fr] ", "de": "[de] "}
 
 
 def translate(instance, locale):
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": PREFIX[locale.language_code] + segment.string.data},
-        )
-    page, _ = source.create_or_update_translation(locale)
-    return page
+    return translate_to(instance, locale, prefix=PREFIX[locale.language_code])
 
 
 @pytest.fixture
