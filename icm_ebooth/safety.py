@@ -25,6 +25,15 @@ _HOST_SCHEMES = {"http", "https"}
 PHONE_PATTERN = r"^\+?[0-9 ()./-]{4,30}$"
 
 
+def tel_uri(number):
+    """A ``tel:`` URI for a phone number as people write it ("+32 2 299 11 11"), or ""."""
+    number = number or ""
+    digits = "".join(char for char in number if char.isdigit())
+    if not digits:
+        return ""
+    return f"tel:{'+' if number.strip().startswith('+') else ''}{digits}"
+
+
 def web_url_schemes():
     """The schemes accepted for ordinary links (``ICM_EBOOTH_ALLOWED_URL_SCHEMES``)."""
     return tuple(ebooth_settings.ALLOWED_URL_SCHEMES)

@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 from icm_ebooth.blocks.base import RegexBlock
-from icm_ebooth.safety import PHONE_PATTERN
+from icm_ebooth.safety import PHONE_PATTERN, tel_uri
 
 
 def country_choices():
@@ -36,9 +36,7 @@ class DialInValue(blocks.StructValue):
 
     @property
     def tel_uri(self):
-        number = self.get("number") or ""
-        digits = "".join(char for char in number if char.isdigit())
-        return f"tel:{'+' if number.strip().startswith('+') else ''}{digits}" if digits else ""
+        return tel_uri(self.get("number"))
 
 
 class DialInBlock(blocks.StructBlock):

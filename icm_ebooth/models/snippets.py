@@ -8,7 +8,7 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from icm_ebooth.safety import PHONE_PATTERN, validate_web_url
+from icm_ebooth.safety import PHONE_PATTERN, tel_uri, validate_web_url
 
 phone_validator = RegexValidator(
     PHONE_PATTERN,
@@ -84,8 +84,7 @@ class Contact(TranslatableMixin, PreviewableMixin, index.Indexed, models.Model):
     @property
     def phone_uri(self):
         """The number as a tel: URI (digits and a leading + only)."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"tel:{'+' if self.phone.strip().startswith('+') else ''}{digits}" if digits else ""
+        return tel_uri(self.phone)
 
     def get_preview_template(self, request, mode_name):
         return "icm_ebooth/previews/contact.html"
