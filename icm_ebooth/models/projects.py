@@ -26,6 +26,8 @@ from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.privacy import visible_to_public
+from icm_ebooth.project_finder import ProjectFinder, read_facts, search_words
+from icm_ebooth.regions import region_choices, regions_for
 from icm_ebooth.safety import validate_web_url
 
 # 2014-2020 identifiers: 2019-1-BE02-KA107-012345; 2021-2027: 2022-1-BE02-KA171-HED-000012345.
@@ -89,14 +91,24 @@ class ProjectExampleIndexPage(EboothPageMixin, Page):
         verbose_name_plural = _("project examples indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
-        projects = visible_to_public(ProjectExamplePage.objects.child_of(self), request).order_by(
-            "-call_year", "title"
+        examples = visible_to_public(ProjectExamplePage.objects.child_of(self), request)
+        search_ids = None
+        words = search_words(request.GET.get("q", ""))
+        if words:
+            search_ids = {result.pk for result in examples.search(words, operator="and")}
+        finder = ProjectFinder(
+            request.GET,
+            read_facts(examples, [name for name, _label in MOBILITY_TYPE_FIELDS]),
+            MOBILITY_TYPE_FIELDS,
+            search_ids=search_ids,
         )
-        paginator = Paginator(projects, ebooth_settings.PAGE_SIZE)
-        context["projects"] = paginator.get_page(request.GET.get("page"))
+        page = finder.page(request.GET.get("page", 1), ebooth_settings.PAGE_SIZE)
+        by_pk = ProjectExamplePage.objects.in_bulk([fact.pk for fact in page.object_list])
+        page.object_list = [by_pk[fact.pk] for fact in page.object_list if fact.pk in by_pk]
+        context["finder"] = finder
+        context["projects"] = page
+        context["has_projects"] = bool(finder.facts)
         return context
 
 
@@ -165,6 +177,15 @@ class ProjectExamplePage(EboothPageMixin, Page):
         multiple=True,
         blank=True,
         help_text=_("Countries the mobilities go to or come from."),
+    )
+    # Derived on save from the partner countries and the call year, so that the finder
+    # reads it with the other facets instead of recomputing it for every example.
+    partner_regions = models.CharField(
+        _("partner regions"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Erasmus+ partner regions of the partner countries, for the call year."),
     )
     student_studies = models.BooleanField(
         _("student mobility for studies"),
@@ -303,6 +324,7 @@ class ProjectExamplePage(EboothPageMixin, Page):
         index.SearchField("body"),
         index.SearchField("coordinator_name"),
         index.SearchField("project_reference"),
+        index.RelatedFields("partners", [index.SearchField("name")]),
         index.FilterField("call_year"),
         index.FilterField("key_action"),
         index.FilterField("is_good_practice"),
@@ -318,6 +340,7 @@ class ProjectExamplePage(EboothPageMixin, Page):
         APIField("coordinator_name"),
         APIField("coordinator_country"),
         APIField("partner_countries"),
+        APIField("partner_regions"),
         APIField("incoming_mobilities"),
         APIField("outgoing_mobilities"),
         APIField("eu_grant"),
@@ -335,12 +358,24 @@ class ProjectExamplePage(EboothPageMixin, Page):
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("project_reference", overridable=False),
+        SynchronizedField("key_action", overridable=False),
+        SynchronizedField("call_year", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
         SynchronizedField("coordinator_name", overridable=False),
         SynchronizedField("coordinator_country", overridable=False),
         SynchronizedField("coordinator_website"),
         SynchronizedField("partner_countries", overridable=False),
+        SynchronizedField("partner_regions", overridable=False),
         SynchronizedField("partners"),
+        *[SynchronizedField(name, overridable=False) for name, _label in MOBILITY_TYPE_FIELDS],
+        SynchronizedField("incoming_mobilities", overridable=False),
+        SynchronizedField("outgoing_mobilities", overridable=False),
         SynchronizedField("eu_grant", overridable=False),
+        SynchronizedField("is_good_practice", overridable=False),
+        SynchronizedField("is_success_story", overridable=False),
+        SynchronizedField("is_illustrative", overridable=False),
         SynchronizedField("project_card_url"),
         SynchronizedField("website"),
     ]
@@ -369,6 +404,19 @@ class ProjectExamplePage(EboothPageMixin, Page):
             raise ValidationError(
                 {"project_reference": _("Another project example already has this identifier.")}
             )
+
+    def save(self, *args, **kwargs):
+        if not self.key_action:
+            self.key_action = key_action_from_reference(self.project_reference)
+        codes = [getattr(country, "code", country) for country in self.partner_countries]
+        self.partner_regions = ",".join(regions_for(codes, self.call_year))
+        return super().save(*args, **kwargs)
+
+    @property
+    def regions(self):
+        """The partner regions as (key, label) pairs, in the Programme Guide's order."""
+        keys = [key for key in self.partner_regions.split(",") if key]
+        return region_choices(keys)
 
     @property
     def mobility_types(self):

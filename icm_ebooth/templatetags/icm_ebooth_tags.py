@@ -83,6 +83,16 @@ def ebooth_query_with(context, **changes):
     return params.urlencode()
 
 
+@register.simple_tag(takes_context=True)
+def ebooth_query_without(context, *names):
+    """The query string without ``names`` (and back on the first page): a filter's remove link."""
+    request = context.get("request")
+    params = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    for name in (*names, "page"):
+        params.pop(name, None)
+    return params.urlencode()
+
+
 @register.simple_tag
 def ebooth_euros(amount):
     """An amount in euros, formatted for the active language ("€12,500.00", "12 500,00 €")."""

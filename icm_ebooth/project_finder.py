@@ -1,0 +1,250 @@
+"""The project examples finder: filters, facet counts, search, sort and pages from a query string.
+
+The finder reads one small row of facts per visible example (one query), filters and counts
+in Python, then fetches only the examples of the requested page (one more query). Its cost
+in queries is therefore the same for ten examples or ten thousand, and each option can show
+how many examples it would return given the other active filters without a query per option.
+
+The query string is visitor input: values that are unknown, malformed or too long are
+ignored, so a shared, mistyped or translated link still shows the finder.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from icm_ebooth.regions import normalise_country_code, region_choices
+
+# Single-value facets, in the order the form shows them.
+FACETS = ("region", "country", "mobility", "action", "year")
+SORTS = {"newest": _("Newest call first"), "title": _("Title (A to Z)")}
+DEFAULT_SORT = "newest"
+TRUE_VALUES = {"1", "on", "true", "yes"}
+MAX_PARAM_LENGTH = 64
+MAX_QUERY_LENGTH = 200
+
+FACT_FIELDS = (
+    "pk",
+    "title",
+    "call_year",
+    "key_action",
+    "partner_countries",
+    "partner_regions",
+    "is_good_practice",
+)
+
+
+def search_words(text):
+    """The words of a visitor's search, without the characters search engines read as syntax.
+
+    Quotes, brackets, operators and control characters in a full-text query make some
+    backends (SQLite's FTS5 among them) fail, and FTS5 reads upper-case AND, OR and NOT as
+    operators; a visitor means the words.
+    """
+    if not isinstance(text, str):
+        return ""
+    return " ".join(re.findall(r"\w+", text[:MAX_QUERY_LENGTH].lower()))
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    """What the finder knows of one example without loading the page."""
+
+    pk: int
+    title: str
+    call_year: int
+    key_action: str
+    countries: frozenset
+    regions: frozenset
+    mobility: frozenset
+    good_practice: bool
+
+    def value(self, facet):
+        """The example's values for ``facet``, as a set of strings."""
+        if facet == "region":
+            return self.regions
+        if facet == "country":
+            return self.countries
+        if facet == "mobility":
+            return self.mobility
+        if facet == "action":
+            return {self.key_action} if self.key_action else set()
+        if facet == "year":
+            return {str(self.call_year)}
+        return {"1"} if self.good_practice else set()
+
+
+def _split(stored):
+    return frozenset(code for code in (stored or "").split(",") if code)
+
+
+def read_facts(queryset, mobility_fields):
+    """One ``ProjectFacts`` per example of ``queryset``, in one query."""
+    rows = queryset.order_by().values_list(*FACT_FIELDS, *mobility_fields)
+    facts = []
+    for pk, title, year, action, country_codes, regions, good, *mobility in rows:
+        facts.append(
+            ProjectFacts(
+                pk=pk,
+                title=title,
+                call_year=year,
+                key_action=action,
+                countries=_split(country_codes),
+                regions=_split(regions),
+                mobility=frozenset(
+                    name for name, chosen in zip(mobility_fields, mobility, strict=True) if chosen
+                ),
+                good_practice=good,
+            )
+        )
+    return facts
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    name: str
+    label: str
+    value_label: str
+
+
+def _param(params, name, limit=MAX_PARAM_LENGTH):
+    # QueryDict.get returns the last of repeated keys, the value the form sent last.
+    value = params.get(name, "")
+    return value.strip()[:limit] if isinstance(value, str) else ""
+
+
+class ProjectFinder:
+    """Filters ``facts`` by the query string ``params``; ``search_ids`` narrows to a search."""
+
+    def __init__(self, params, facts, mobility_labels, search_ids=None):
+        self.facts = facts
+        self.mobility_labels = dict(mobility_labels)
+        self.search_ids = search_ids
+        self.query = _param(params, "q", MAX_QUERY_LENGTH) if search_ids is not None else ""
+        self.selected = {facet: self._known(facet, _param(params, facet)) for facet in FACETS}
+        self.good_practice = _param(params, "good_practice").lower() in TRUE_VALUES
+        sort = _param(params, "sort")
+        self.sort = sort if sort in SORTS else DEFAULT_SORT
+
+    def _known(self, facet, value):
+        """``value`` when some example has it, else "" (the filter is ignored)."""
+        if facet == "country":
+            value = normalise_country_code(value)
+        if not value:
+            return ""
+        return value if any(value in fact.value(facet) for fact in self.facts) else ""
+
+    def _matches(self, fact, skip=None):
+        if self.search_ids is not None and fact.pk not in self.search_ids:
+            return False
+        if skip != "good_practice" and self.good_practice and not fact.good_practice:
+            return False
+        return all(
+            not value or value in fact.value(facet)
+            for facet, value in self.selected.items()
+            if facet != skip
+        )
+
+    @property
+    def is_active(self):
+        return bool(self.query or self.good_practice or any(self.selected.values()))
+
+    def results(self):
+        """Matching facts in the chosen order."""
+        matching = [fact for fact in self.facts if self._matches(fact)]
+        if self.sort == "title":
+            return sorted(matching, key=lambda fact: fact.title.casefold())
+        return sorted(matching, key=lambda fact: (-fact.call_year, fact.title.casefold()))
+
+    def counts(self, facet):
+        """{value: number of examples with it, given the other active filters}."""
+        counts = {}
+        for fact in self.facts:
+            values = fact.value(facet)
+            for value in values:
+                counts.setdefault(value, 0)
+            if values and self._matches(fact, skip=facet):
+                for value in values:
+                    counts[value] += 1
+        return counts
+
+    def _options(self, facet, labelled):
+        counts = self.counts(facet)
+        return [
+            Option(value, str(label), counts[value], value == self.selected[facet])
+            for value, label in labelled
+            if value in counts
+        ]
+
+    def region_options(self):
+        return self._options("region", region_choices(self.counts("region")))
+
+    def country_options(self):
+        # django-countries iterates in the order of the names in the visitor's language.
+        present = self.counts("country")
+        return self._options(
+            "country", [(code, name) for code, name in countries if code in present]
+        )
+
+    def mobility_options(self):
+        return self._options("mobility", self.mobility_labels.items())
+
+    def action_options(self):
+        return self._options("action", [(code, code) for code in sorted(self.counts("action"))])
+
+    def year_options(self):
+        years = sorted(self.counts("year"), key=int, reverse=True)
+        return self._options("year", [(year, year) for year in years])
+
+    def good_practice_count(self):
+        return sum(
+            1 for fact in self.facts if fact.good_practice and self._matches(fact, "good_practice")
+        )
+
+    def sort_options(self):
+        return [(value, label, value == self.sort) for value, label in SORTS.items()]
+
+    def active_filters(self):
+        """The filters in force with their labels, for the summary and its remove links."""
+        labels = {
+            "region": (_("Partner region"), dict(region_choices([self.selected["region"]]))),
+            "country": (_("Partner country"), dict(countries)),
+            "mobility": (_("Mobility type"), self.mobility_labels),
+            "action": (_("Key action"), {}),
+            "year": (_("Call year"), {}),
+        }
+        active = []
+        if self.query:
+            active.append(ActiveFilter("q", str(_("Search")), self.query))
+        for facet in FACETS:
+            value = self.selected[facet]
+            if value:
+                name, values = labels[facet]
+                active.append(ActiveFilter(facet, str(name), str(values.get(value, value))))
+        if self.good_practice:
+            active.append(ActiveFilter("good_practice", str(_("Good practice")), str(_("Yes"))))
+        return active
+
+    def page(self, number, per_page):
+        """The requested page of results; a number past the end is a 404."""
+        paginator = Paginator(self.results(), per_page)
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        try:
+            return paginator.page(number)
+        except EmptyPage as error:
+            raise Http404(str(error)) from error
