@@ -1,10 +1,15 @@
 """Admin wiring: snippet viewsets and menu entries."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from icm_ebooth.models import Contact
+from icm_ebooth.importers.admin import URL_NAME as PROJECT_IMPORT_URL_NAME
+from icm_ebooth.importers.admin import ProjectImportView
+from icm_ebooth.models import Contact, ProjectExampleIndexPage
 
 
 class ContactViewSet(SnippetViewSet):
@@ -18,3 +23,38 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(ContactViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_project_import_url():
+    return [
+        path(
+            "icm-ebooth/projects/<int:index_id>/import/",
+            ProjectImportView.as_view(),
+            name=PROJECT_IMPORT_URL_NAME,
+        )
+    ]
+
+
+def project_import_buttons(page, user, priority):
+    """The import button of a project examples index, for users who may add pages to it."""
+    if not issubclass(page.specific_class or type(page), ProjectExampleIndexPage):
+        return
+    if not page.permissions_for_user(user).can_add_subpage():
+        return
+    yield Button(
+        _("Import project examples"),
+        reverse(PROJECT_IMPORT_URL_NAME, args=[page.pk]),
+        icon_name="upload",
+        priority=priority,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def project_import_header_button(page, user, view_name, next_url=None):
+    yield from project_import_buttons(page, user, priority=40)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def project_import_listing_button(page, user, next_url=None):
+    yield from project_import_buttons(page, user, priority=45)

@@ -389,8 +389,9 @@ class ProjectExamplePage(EboothPageMixin, Page):
 
     def clean(self):
         super().clean()
-        if not self.key_action:
-            self.key_action = key_action_from_reference(self.project_reference)
+        # Derived here as well as in save(): a revision is stored before save() runs, and
+        # a draft should show the regions of its own countries.
+        self.derive_fields()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date is before the start date.")})
         duplicates = (
@@ -405,11 +406,15 @@ class ProjectExamplePage(EboothPageMixin, Page):
                 {"project_reference": _("Another project example already has this identifier.")}
             )
 
-    def save(self, *args, **kwargs):
+    def derive_fields(self):
+        """Fill the key action from the identifier and the regions from the countries."""
         if not self.key_action:
             self.key_action = key_action_from_reference(self.project_reference)
         codes = [getattr(country, "code", country) for country in self.partner_countries]
         self.partner_regions = ",".join(regions_for(codes, self.call_year))
+
+    def save(self, *args, **kwargs):
+        self.derive_fields()
         return super().save(*args, **kwargs)
 
     @property

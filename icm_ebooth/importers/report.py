@@ -1,0 +1,67 @@
+"""What an import did, row by row, for the command's output and the admin's result page."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+CREATED = "created"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+SKIPPED = "skipped"
+
+ACTION_LABELS = {
+    CREATED: _("created"),
+    UPDATED: _("updated"),
+    UNCHANGED: _("unchanged"),
+    SKIPPED: _("skipped"),
+}
+
+
+@dataclass
+class RowResult:
+    """One spreadsheet row: its number, identifier, what happened and why."""
+
+    row: int
+    identifier: str
+    action: str
+    reason: str = ""
+    page_id: int | None = None
+    title: str = ""
+
+    @property
+    def action_label(self):
+        return ACTION_LABELS[self.action]
+
+
+@dataclass
+class ImportReport:
+    """Every row's result, in file order, with totals per action."""
+
+    file_name: str
+    dry_run: bool = False
+    publish: bool = False
+    rows: list = field(default_factory=list)
+
+    def add(self, row, identifier, action, reason="", page=None):
+        result = RowResult(
+            row=row,
+            identifier=identifier,
+            action=action,
+            reason=str(reason),
+            page_id=page.pk if page is not None else None,
+            title=page.title if page is not None else "",
+        )
+        self.rows.append(result)
+        return result
+
+    @property
+    def totals(self):
+        """Rows per action, every action listed, in the order created, updated, unchanged,
+        skipped."""
+        counts = Counter(result.action for result in self.rows)
+        return {action: counts[action] for action in ACTION_LABELS}
+
+    @property
+    def skipped(self):
+        return [result for result in self.rows if result.action == SKIPPED]
