@@ -96,7 +96,10 @@ class ProjectExampleIndexPage(EboothPageMixin, Page):
         search_ids = None
         words = search_words(request.GET.get("q", ""))
         if words:
-            search_ids = {result.pk for result in examples.search(words, operator="and")}
+            # The search backend accepts only plain field filters; the privacy rules apply
+            # anyway, because the finder keeps only the ids of visible examples.
+            searchable = ProjectExamplePage.objects.child_of(self).live()
+            search_ids = {result.pk for result in searchable.search(words, operator="and")}
         finder = ProjectFinder(
             request.GET,
             read_facts(examples, [name for name, _label in MOBILITY_TYPE_FIELDS]),

@@ -1,0 +1,71 @@
+"""A visitor finds project examples in a real browser, with and without JavaScript."""
+
+import pytest
+from wagtail.models import Locale, Site
+
+from tests.browser.axe import assert_accessible
+from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, publish
+from tests.test_project_finder import EXAMPLES, make_example
+
+
+@pytest.fixture
+def finder(transactional_db, live_server):
+    from demo_site.models import HomePage
+
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    root = ensure_tree_roots(locale)
+    home = root.add_child(instance=HomePage(title="Home", slug="finder-home", locale=locale))
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tests"
+    )
+    booth = publish(BoothPageFactory(parent=home))
+    index = publish(ProjectExampleIndexPageFactory(parent=booth))
+    for number, example in enumerate(EXAMPLES, start=1):
+        make_example(index, number, *example)
+    return index
+
+
+def test_visitor_filters_by_region_without_javascript_and_shares_the_link(
+    browser, browser_page, live_server, finder
+):
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 390, "height": 844}
+    )
+    tab = context.new_page()
+    tab.goto(live_server.url + finder.url)
+    assert tab.locator("#project-results").inner_text() == "5 project examples"
+    tab.get_by_label("Partner region").select_option("asia")
+    tab.get_by_label("Mobility type").select_option("doctoral")
+    tab.get_by_role("button", name="Show examples").click()
+    assert "region=asia" in tab.url and "mobility=doctoral" in tab.url
+    assert tab.locator("#project-results").inner_text() == "1 project example"
+    assert tab.locator(".ebooth-card h3").all_inner_texts() == ["Lantern design doctoral"]
+    context.close()
+
+    # The link is the whole state: opened elsewhere (with scripts, which axe needs) it
+    # shows the same filters and results.
+    browser_page.goto(tab.url)
+    assert browser_page.get_by_label("Partner region").input_value() == "asia"
+    assert browser_page.locator(".ebooth-card h3").all_inner_texts() == ["Lantern design doctoral"]
+    assert_accessible(browser_page)
+
+
+def test_search_empty_state_and_remove_links_pass_axe(browser_page, live_server, finder):
+    browser_page.goto(live_server.url + finder.url)
+    browser_page.get_by_label("Search").fill("harbour")
+    browser_page.get_by_label("Key action").select_option("KA107")
+    browser_page.get_by_label("Call year").select_option("2023")
+    browser_page.get_by_role("button", name="Show examples").click()
+    assert browser_page.locator("#project-results").inner_text() == "0 project examples"
+    assert "No project example matches all of these filters" in browser_page.inner_text("main")
+    assert_accessible(browser_page)
+
+    browser_page.get_by_role("link", name="Remove filter: Call year").click()
+    assert browser_page.locator(".ebooth-card h3").all_inner_texts() == [
+        "Harbour engineers exchange"
+    ]
+    browser_page.get_by_role("link", name="Clear filters").click()
+    assert browser_page.locator("#project-results").inner_text() == "5 project examples"
+    assert_accessible(browser_page)
