@@ -106,3 +106,56 @@ def check_i18n(app_configs, **kwargs):
             id="icm_ebooth.W001",
         )
     ]
+
+
+# Cache backends that do not share the page cache's versions between the site's processes.
+UNSHARED_CACHE_BACKENDS = {
+    "django.core.cache.backends.locmem.LocMemCache": (
+        "keeps a separate copy in each worker process, so a change that one process records "
+        "leaves the others serving the old page until ICM_EBOOTH_PAGE_CACHE_TIMEOUT passes"
+    ),
+    "django.core.cache.backends.dummy.DummyCache": (
+        "stores nothing, so every page is rendered anyway"
+    ),
+    "django.core.cache.backends.filebased.FileBasedCache": (
+        "is shared only by the processes of one machine, and its counters are not atomic, "
+        "so a change can be lost and an old page served until the timeout"
+    ),
+}
+
+
+@register(Tags.caches)
+def check_page_cache(app_configs, **kwargs):
+    if not ebooth_settings.PAGE_CACHE:
+        return []
+    errors = []
+    timeout = ebooth_settings.PAGE_CACHE_TIMEOUT
+    if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout < 1:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_PAGE_CACHE_TIMEOUT is {timeout!r}; it must be a whole number >= 1.",
+                id="icm_ebooth.E008",
+            )
+        )
+    alias = ebooth_settings.PAGE_CACHE_ALIAS
+    if alias not in settings.CACHES:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_PAGE_CACHE_ALIAS is {alias!r}, which is not in CACHES.",
+                hint="Name one of the caches in CACHES, or set ICM_EBOOTH_PAGE_CACHE = False.",
+                id="icm_ebooth.E007",
+            )
+        )
+        return errors
+    backend = settings.CACHES[alias].get("BACKEND", "")
+    if backend in UNSHARED_CACHE_BACKENDS:
+        errors.append(
+            Warning(
+                f"The page cache uses the {alias!r} cache, whose backend {backend} "
+                f"{UNSHARED_CACHE_BACKENDS[backend]}.",
+                hint="Use a cache every process shares (Redis or Memcached), or set "
+                "ICM_EBOOTH_PAGE_CACHE = False.",
+                id="icm_ebooth.W002",
+            )
+        )
+    return errors

@@ -24,6 +24,13 @@ DEFAULTS = {
     "BOOTH_LATEST_RESOURCES": 4,
     # Items per page in listings.
     "PAGE_SIZE": 12,
+    # Keep rendered pages and calendar files for anonymous visitors (see icm_ebooth.cache).
+    # Off by default: it needs a cache that every worker process shares, such as Redis.
+    "PAGE_CACHE": False,
+    # The CACHES alias the page cache uses.
+    "PAGE_CACHE_ALIAS": "default",
+    # Longest time in seconds a cached page is served (and the most a CDN is told to keep it).
+    "PAGE_CACHE_TIMEOUT": 600,
 }
 
 

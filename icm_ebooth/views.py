@@ -8,6 +8,7 @@ from django.http import Http404
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+from icm_ebooth import cache
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.events import calendar_response, public_events_under
 
@@ -23,22 +24,38 @@ def _public_page(request, page_path):
     return page
 
 
+# Calendar files show no state that follows the clock (statuses are the editor's, DTSTAMP
+# is only the moment of writing), so a cached file lives until the booth changes or
+# ICM_EBOOTH_PAGE_CACHE_TIMEOUT passes.
+
+
 @require_safe
+@cache.fetch_first
 def event_calendar(request, page_path):
     """One event as an iCalendar file."""
     page = _public_page(request, page_path)
     if not isinstance(page, EventPage):
         raise Http404
-    return calendar_response(
-        [page.as_calendar_event(request)], None, page.locale.language_code, "event.ics"
+    return cache.respond(
+        request,
+        page,
+        lambda: calendar_response(
+            [page.as_calendar_event(request)], None, page.locale.language_code, "event.ics"
+        ),
+        follows_clock=False,
     )
 
 
 @require_safe
+@cache.fetch_first
 def events_feed(request, page_path):
     """Every public event of a booth or an event index, as one iCalendar feed."""
     page = _public_page(request, page_path)
     if not isinstance(page, (BoothPage, EventIndexPage)):
         raise Http404
-    events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
-    return calendar_response(events, page.title, page.locale.language_code, "events.ics")
+
+    def render():
+        events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
+        return calendar_response(events, page.title, page.locale.language_code, "events.ics")
+
+    return cache.respond(request, page, render, follows_clock=False)

@@ -4,6 +4,8 @@ The concrete pages in this package are thin: they combine ``wagtail.models.Page`
 these mixins, fields and panels.
 """
 
+from functools import partial
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
@@ -51,6 +53,12 @@ class EboothPageMixin:
             child._cached_parent_obj = self
             return child.route(request, path_components[1:])
         return super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        # Imported here: the cache sits above the models, whose signals it listens to.
+        from icm_ebooth import cache
+
+        return cache.respond(request, self, partial(super().serve, request, *args, **kwargs))
 
     def next_change_at(self, now=None):
         """The next instant at which this page's content changes by itself, or None.

@@ -54,6 +54,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Answers cached e-Booth pages before routing when ICM_EBOOTH_PAGE_CACHE is on.
+    "icm_ebooth.cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "demo_project.urls"
