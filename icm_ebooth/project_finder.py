@@ -11,6 +11,7 @@ ignored, so a shared, mistyped or translated link still shows the finder.
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
@@ -137,6 +138,7 @@ class ProjectFinder:
         self.good_practice = _param(params, "good_practice").lower() in TRUE_VALUES
         sort = _param(params, "sort")
         self.sort = sort if sort in SORTS else DEFAULT_SORT
+        self._counts = {}
 
     def _known(self, facet, value):
         """``value`` when some example has it, else "" (the filter is ignored)."""
@@ -146,16 +148,26 @@ class ProjectFinder:
             return ""
         return value if any(value in fact.value(facet) for fact in self.facts) else ""
 
-    def _matches(self, fact, skip=None):
+    def _failed(self, fact):
+        """The active filters ``fact`` does not pass, as a frozenset of their names."""
+        failed = set()
         if self.search_ids is not None and fact.pk not in self.search_ids:
-            return False
-        if skip != "good_practice" and self.good_practice and not fact.good_practice:
-            return False
-        return all(
-            not value or value in fact.value(facet)
-            for facet, value in self.selected.items()
-            if facet != skip
-        )
+            failed.add("q")
+        if self.good_practice and not fact.good_practice:
+            failed.add("good_practice")
+        for facet, value in self.selected.items():
+            if value and value not in fact.value(facet):
+                failed.add(facet)
+        return frozenset(failed)
+
+    @cached_property
+    def _failures(self):
+        # Worked out once per example: every count below is then one pass of set checks.
+        return [(fact, self._failed(fact)) for fact in self.facts]
+
+    def _passing(self, skip=None):
+        """Facts that pass every active filter except ``skip``."""
+        return [fact for fact, failed in self._failures if not failed or failed == {skip}]
 
     @property
     def is_active(self):
@@ -163,21 +175,23 @@ class ProjectFinder:
 
     def results(self):
         """Matching facts in the chosen order."""
-        matching = [fact for fact in self.facts if self._matches(fact)]
+        matching = self._passing()
         if self.sort == "title":
             return sorted(matching, key=lambda fact: fact.title.casefold())
         return sorted(matching, key=lambda fact: (-fact.call_year, fact.title.casefold()))
 
     def counts(self, facet):
         """{value: number of examples with it, given the other active filters}."""
+        if facet in self._counts:
+            return self._counts[facet]
         counts = {}
         for fact in self.facts:
-            values = fact.value(facet)
-            for value in values:
+            for value in fact.value(facet):
                 counts.setdefault(value, 0)
-            if values and self._matches(fact, skip=facet):
-                for value in values:
-                    counts[value] += 1
+        for fact in self._passing(skip=facet):
+            for value in fact.value(facet):
+                counts[value] += 1
+        self._counts[facet] = counts
         return counts
 
     def _options(self, facet, labelled):
@@ -209,9 +223,7 @@ class ProjectFinder:
         return self._options("year", [(year, year) for year in years])
 
     def good_practice_count(self):
-        return sum(
-            1 for fact in self.facts if fact.good_practice and self._matches(fact, "good_practice")
-        )
+        return sum(1 for fact in self._passing(skip="good_practice") if fact.good_practice)
 
     def sort_options(self):
         return [(value, label, value == self.sort) for value, label in SORTS.items()]
