@@ -19,6 +19,7 @@ from icm_ebooth.models import (
     BoothPage,
     Contact,
     EventPage,
+    ProjectExampleIndexPage,
     ProjectExamplePage,
     ResourceLibraryPage,
     TopicPage,
@@ -193,3 +194,36 @@ def test_every_demo_page_answers_200(client, demo):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert b'lang="en"' in response.content, page.url
+
+
+def test_demo_examples_regions_agree_with_the_programme_guides(demo):
+    from demo_site.demo_content.projects import EXAMPLES
+
+    def words(text):
+        # Word stems, so that "Africa, Caribbean and Pacific" matches "African, ...".
+        text = str(text).lower().replace("-", " ").replace(",", " ")
+        return {word[:5] for word in text.split()} - {"and"}
+
+    for example in EXAMPLES:
+        page = ProjectExamplePage.objects.get(slug=example.slug, locale__language_code="en")
+        labels = [label for _key, label in page.regions]
+        assert any(words(example.region) <= words(label) for label in labels), (
+            example.slug,
+            labels,
+        )
+
+
+def test_demo_finder_filters_by_region_and_mobility(client, demo):
+    index = ProjectExampleIndexPage.objects.get(locale__language_code="en")
+    html = BeautifulSoup(client.get(index.url, {"region": "latin-america"}).content, "html.parser")
+    titles = [heading.get_text(strip=True) for heading in html.select(".ebooth-card h3")]
+    assert titles == [
+        "Public health with Latin America",
+        "Design and architecture with Latin America",
+    ]
+    options = {
+        option["value"]: option.get_text(strip=True)
+        for option in html.select("select[name=mobility] option")
+        if option["value"]
+    }
+    assert options["doctoral"].startswith("Doctoral mobility (")
