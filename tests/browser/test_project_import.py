@@ -1,0 +1,57 @@
+"""An editor imports the results platform export in the admin; a visitor finds the projects."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Site
+
+from tests.browser.axe import assert_accessible
+from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, publish
+
+EXPORT = Path(__file__).resolve().parent.parent / "fixtures" / "results_platform" / "projects.xlsx"
+
+
+@pytest.fixture
+def index(transactional_db, live_server):
+    from demo_site.models import HomePage
+
+    locale = Locale.objects.get_or_create(language_code="en")[0]
+    root = ensure_tree_roots(locale)
+    home = root.add_child(instance=HomePage(title="Home", slug="import-home", locale=locale))
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tests"
+    )
+    booth = publish(BoothPageFactory(parent=home))
+    return publish(ProjectExampleIndexPageFactory(parent=booth))
+
+
+def test_editor_imports_the_export_and_visitors_find_the_projects(browser, live_server, index):
+    get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-passphrase")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.goto(f"{live_server.url}/admin/login/")
+    tab.get_by_label("Username").fill("editor")
+    tab.get_by_label("Password").fill("a-long-passphrase")
+    tab.get_by_role("button", name="Sign in").click()
+
+    tab.goto(f"{live_server.url}/admin/pages/{index.pk}/")
+    tab.get_by_role("button", name="Actions").first.click()
+    tab.get_by_role("link", name="Import project examples").click()
+    tab.get_by_label("Export file").set_input_files(str(EXPORT))
+    tab.get_by_label("Publish").check()
+    tab.get_by_role("button", name="Import").click()
+
+    report = tab.get_by_role("table", name="What happened to each row of")
+    report.wait_for()
+    assert report.locator("tbody tr").count() == 5
+    assert report.locator("tbody tr", has_text="created").count() == 4
+    assert "is not a project identifier" in report.inner_text()
+    context.close()
+
+    visitor = browser.new_context().new_page()
+    visitor.goto(live_server.url + index.url)
+    assert visitor.locator("#project-results").inner_text() == "4 project examples"
+    assert_accessible(visitor)
