@@ -1,12 +1,14 @@
 """What visitors may see: pages outside private sections, media outside private collections.
 
-Every public listing filters through here. The restrictions are read in one query per
-request and kept on the request, so a page with several listings pays for them once.
+Every public listing filters through here. Listings leave out private sections in their own
+query; the other restrictions are read in one query per request and kept on the request, so
+a page with several listings pays for them once.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Q, Value
+from django.db.models import Exists, OuterRef, Value
+from django.db.models.functions import Length, Substr
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 _SNAPSHOT_ATTR = "_icm_ebooth_privacy"
@@ -62,12 +64,24 @@ def privacy_snapshot(request=None):
 
 
 def visible_to_public(queryset, request=None):
-    """Live pages outside every private section: what may appear in a public listing."""
-    private = Q()
-    for path in privacy_snapshot(request).restricted_page_paths:
-        private |= Q(path__startswith=path)
-    queryset = queryset.live()
-    return queryset.exclude(private) if private else queryset
+    """Live pages outside every private section: what may appear in a public listing.
+
+    The database leaves out pages at or below a restricted page, in the listing's own query;
+    ``request`` is accepted for callers written when the check read the request's snapshot.
+    """
+    restricting = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.live().exclude(Exists(restricting))
+
+
+def no_view_restrictions(request):
+    """Whether no page at all is restricted, from the request's snapshot.
+
+    Then Wagtail's check of a served page's restrictions (two queries, more under aliases)
+    has nothing to find.
+    """
+    return not privacy_snapshot(request).restricted_page_paths
 
 
 def private_collection_ids(request=None):

@@ -29,24 +29,24 @@ def language_name(language_code):
         return dict(getattr(settings, "LANGUAGES", ())).get(language_code, language_code)
 
 
-def language_versions(page, request=None):
+def language_versions(page, request=None, translations=None):
     """Live, public versions of ``page`` in every locale, the page's own first.
 
     One query for the translations and their locales, once per request (the switcher
     and the ``hreflang`` links both need them); URLs come from Wagtail's cache of site roots.
+    A caller that fetched them with something else passes ``translations`` (the page's live,
+    public translations, itself included, with their locales), which saves the query.
     """
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None or not page.pk:
         return []
     cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
     if cache is not None and page.pk in cache:
         return cache[page.pk]
-    translations = (
-        visible_to_public(page.get_translations(inclusive=True), request)
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
+    if translations is None:
+        translations = visible_to_public(page.get_translations(inclusive=True), request)
+        translations = translations.select_related("locale")
     versions = []
-    for translation in translations:
+    for translation in sorted(translations, key=lambda item: item.locale.language_code):
         url = translation.get_url(request=request)
         if url is None:
             continue

@@ -13,6 +13,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from icm_ebooth.blocks.prefetch import BatchedRichTextBlock
 from icm_ebooth.downloads import language_name
 
 # Pages own h1 and h2 titles; editors get section headings below them.
@@ -31,7 +32,7 @@ DEEPEST_HEADING_LEVEL = 5
 _DURATION = re.compile(r"^(?:(?P<hours>\d{1,2}):)?(?P<minutes>[0-5]?\d):(?P<seconds>[0-5]\d)$")
 
 
-class SafeRichTextBlock(blocks.RichTextBlock):
+class SafeRichTextBlock(BatchedRichTextBlock):
     """Rich text limited to the features a booth section needs; rendered sanitised."""
 
     def __init__(self, features=None, **kwargs):

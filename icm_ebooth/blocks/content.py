@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
 
 from icm_ebooth.blocks.base import (
     PREVIEW_TEMPLATE,
@@ -13,6 +12,7 @@ from icm_ebooth.blocks.base import (
     EboothStructBlock,
     SafeRichTextBlock,
 )
+from icm_ebooth.blocks.prefetch import ImageChooserBlock
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
 NOTICE_LEVELS = [

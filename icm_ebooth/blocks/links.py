@@ -7,34 +7,49 @@ template shows the translation in the visitor's language when one is live.
 import swapper
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.models import Locale
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from icm_ebooth.blocks.base import EboothStructBlock
+from icm_ebooth.blocks.prefetch import (
+    PageChooserBlock,
+    SnippetChooserBlock,
+    active_language_code,
+)
+from icm_ebooth.privacy import in_locale
 from icm_ebooth.safety import safe_url, validate_web_url
 
 
-def localized_live_pages(pages):
+def localized_live_pages(pages, queryset=None):
     """Each page's live translation in the active language, else the page if it is live.
 
-    One query whatever the number of pages; unpublished pages are left out.
+    One query whatever the number of pages, taken from ``queryset`` (all pages by default)
+    so that callers get the specific pages, with what their templates show, joined in; none
+    for pages a stream's batch fetched with their translation. Unpublished pages are left out.
     """
     pages = [page for page in pages if page is not None]
-    if not pages or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-        return [page for page in pages if page.live]
-    page_model = swapper.load_model("wagtailcore", "Page")
-    translations = {
-        translation.translation_key: translation
-        for translation in page_model.objects.live().filter(
+    if not pages:
+        return []
+    if all(hasattr(page, "visitor_translation") for page in pages):
+        # Chosen in a stream, whose batch found the translations already.
+        localized = [page.visitor_translation or page for page in pages]
+        return [page for page in localized if page.live]
+    if queryset is None:
+        queryset = swapper.load_model("wagtailcore", "Page").objects.all()
+    code = active_language_code()
+    chosen = Q(pk__in=[page.pk for page in pages])
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        chosen |= Q(
             translation_key__in=[page.translation_key for page in pages],
-            locale=Locale.get_active(),
+            locale__language_code=code,
         )
-    }
-    localized = [translations.get(page.translation_key, page) for page in pages]
-    return [page for page in localized if page.live]
+    found = list(queryset.live().filter(chosen).annotate(language_code=F("locale__language_code")))
+    by_pk = {page.pk: page for page in found}
+    translations = {page.translation_key: page for page in found if page.language_code == code}
+    localized = [translations.get(page.translation_key, by_pk.get(page.pk)) for page in pages]
+    return [page for page in localized if page is not None]
 
 
 def page_url(page, parent_context):
@@ -53,7 +68,7 @@ class CallToActionBlock(EboothStructBlock):
         max_length=80,
         help_text=_("Say where it leads, e.g. 'Read the Programme Guide'."),
     )
-    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    page = PageChooserBlock(required=False, label=_("Page"))
     url = blocks.URLBlock(
         required=False,
         default="",
@@ -99,7 +114,7 @@ class RelatedPagesBlock(EboothStructBlock):
     """Links to other pages, shown in the visitor's language."""
 
     heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
-    pages = blocks.ListBlock(blocks.PageChooserBlock(label=_("Page")), label=_("Pages"))
+    pages = blocks.ListBlock(PageChooserBlock(label=_("Page")), label=_("Pages"))
 
     class Meta:
         icon = "doc-full"
@@ -135,7 +150,16 @@ class ContactBlock(EboothStructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         contact = value.get("contact")
-        context["contact"] = contact.localized if contact is not None else None
+        page = (parent_context or {}).get("page")
+        if hasattr(contact, "visitor_translation"):
+            contact = contact.visitor_translation or contact
+        elif contact is not None and getattr(page, "locale_id", None):
+            # The page being viewed is in the visitor's language; reading its locale saves
+            # looking up the active one.
+            contact = in_locale(contact, page.locale_id)
+        elif contact is not None:
+            contact = contact.localized
+        context["contact"] = contact
         return context
 
 
@@ -143,7 +167,7 @@ class EventTeaserBlock(EboothStructBlock):
     """A teaser for one live event, with its date in the visitor's language."""
 
     heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
-    event = blocks.PageChooserBlock(page_type="icm_ebooth.EventPage", label=_("Event"))
+    event = PageChooserBlock(page_type="icm_ebooth.EventPage", label=_("Event"))
 
     class Meta:
         icon = "date"
@@ -154,6 +178,10 @@ class EventTeaserBlock(EboothStructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        events = localized_live_pages([value.get("event")])
-        context["event"] = events[0].specific if events else None
+        # The teaser shows the event's calendar links, which need its contact and locale.
+        event_model = self.child_blocks["event"].target_model
+        events = localized_live_pages(
+            [value.get("event")], event_model.objects.select_related("contact", "locale")
+        )
+        context["event"] = events[0] if events else None
         return context

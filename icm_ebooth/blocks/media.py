@@ -7,11 +7,10 @@ templates then leave the block out (or say the download is unavailable) instead 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents import get_document_model
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
-from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from icm_ebooth.blocks.base import PREVIEW_TEMPLATE, EboothStructBlock, LanguageChoiceBlock
+from icm_ebooth.blocks.prefetch import DocumentChooserBlock, ImageBlock, ImageChooserBlock
 
 
 def latest_image():

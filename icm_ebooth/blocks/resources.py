@@ -8,10 +8,14 @@ document chooser, which later syncs of the source keep.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
 
 from icm_ebooth.blocks.base import LanguageChoiceBlock
 from icm_ebooth.blocks.media import DownloadBlock
+from icm_ebooth.blocks.prefetch import (
+    ImageChooserBlock,
+    PageChooserBlock,
+    SharedFetchStreamBlock,
+)
 from icm_ebooth.blocks.video import VideoBlock
 from icm_ebooth.safety import validate_web_url
 
@@ -37,7 +41,7 @@ class ResourceDetailsBlock(blocks.StructBlock):
         help_text=_("The year it was published; the library lists the newest first."),
     )
     topics = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="icm_ebooth.TopicPage"),
+        PageChooserBlock(page_type="icm_ebooth.TopicPage"),
         default=[],
         label=_("Topics"),
         help_text=_("The booth topics it belongs to; visitors can filter by them."),
@@ -126,7 +130,7 @@ class LinkResourceBlock(ResourceDetailsBlock):
         description = _("A page on another site, e.g. the Programme Guide.")
 
 
-class ResourceStreamBlock(blocks.StreamBlock):
+class ResourceStreamBlock(SharedFetchStreamBlock):
     document = DocumentResourceBlock()
     slides = SlidesResourceBlock()
     video = VideoResourceBlock()

@@ -1,7 +1,6 @@
 """The StreamBlocks that pages use. Block names are stored in the database: never rename one."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 
 from icm_ebooth.blocks.content import (
     FAQBlock,
@@ -20,10 +19,11 @@ from icm_ebooth.blocks.links import (
     RelatedPagesBlock,
 )
 from icm_ebooth.blocks.media import DownloadBlock, GalleryBlock, ImageFigureBlock
+from icm_ebooth.blocks.prefetch import SharedFetchStreamBlock
 from icm_ebooth.blocks.video import VideoBlock
 
 
-class SectionStreamBlock(blocks.StreamBlock):
+class SectionStreamBlock(SharedFetchStreamBlock):
     """The short blocks of a booth section (background, challenges and the like)."""
 
     text = ParagraphBlock()
@@ -38,7 +38,7 @@ class SectionStreamBlock(blocks.StreamBlock):
         label = _("Section content")
 
 
-class BodyStreamBlock(blocks.StreamBlock):
+class BodyStreamBlock(SharedFetchStreamBlock):
     """Every icm_ebooth block, for topic pages and other page bodies."""
 
     text = ParagraphBlock()

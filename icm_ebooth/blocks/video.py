@@ -12,8 +12,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
 
 from icm_ebooth.blocks.base import (
     DurationBlock,
@@ -22,6 +20,7 @@ from icm_ebooth.blocks.base import (
     SafeRichTextBlock,
     iso_duration,
 )
+from icm_ebooth.blocks.prefetch import DocumentChooserBlock, ImageChooserBlock
 from icm_ebooth.safety import safe_url, validate_web_url
 
 YOUTUBE_HOSTS = {

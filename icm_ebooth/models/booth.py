@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -26,7 +27,9 @@ from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin, earliest
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
 from icm_ebooth.models.resources import ResourceLibraryPage
+from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.translations import language_versions
 
 CALL_STATUS_CHOICES = [
     ("", _("Not shown")),
@@ -45,7 +48,7 @@ BOOTH_CHILD_TYPES = [
 ]
 
 
-class FairPage(EboothPageMixin, Page):
+class FairPage(ServedPageMixin, EboothPageMixin, Page):
     """A virtual fair: the hall that lists its booths."""
 
     introduction = RichTextField(
@@ -81,7 +84,7 @@ class FairPage(EboothPageMixin, Page):
         return context
 
 
-class BoothPage(EboothPageMixin, Page):
+class BoothPage(ServedPageMixin, EboothPageMixin, Page):
     """The e-Booth's home: its aim, main topics, notices and teasers that pick themselves."""
 
     tagline = models.CharField(
@@ -264,14 +267,49 @@ class BoothPage(EboothPageMixin, Page):
     def visible_notices(self, now):
         return [notice for notice in self.notices if is_notice_visible(notice.value, now)]
 
+    def route(self, request, path_components):
+        # The booth's children are of several types; Wagtail's route finds one in two queries
+        # (the page, then its specific row). Joining every child type's table takes one.
+        if path_components:
+            child_classes = _booth_child_classes()
+            page = (
+                self.get_children()
+                .filter(slug=path_components[0])
+                .select_related(*(model._meta.model_name for model in child_classes))
+                .first()
+            )
+            if page is not None and page.specific_class in child_classes:
+                child = getattr(page, page.specific_class._meta.model_name)
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def booth_sections(self, request=None):
         """Live, public children of the booth's own types, in the editor's order.
 
         Plain ``Page`` objects: the topic list needs a title, a URL and the search
-        description, so one query serves however many types there are.
+        description, so one query serves however many types there are. The library's own
+        fields are joined in, for the booth's teaser of its latest resources; the query also
+        brings the booth's translations for the language switcher (see ``get_context``).
         """
-        children = self.get_children().type(*_booth_child_classes()).order_by("path")
-        return list(visible_to_public(children, request))
+        pages = Page.objects.all()
+        children = pages.child_of_q(self) & pages.type_q(*_booth_child_classes())
+        related = visible_to_public(
+            pages.filter(children | Q(translation_key=self.translation_key))
+            .select_related("resourcelibrarypage", "locale")
+            .order_by("path"),
+            request,
+        )
+        sections, translations = [], []
+        for page in related:
+            if page.translation_key == self.translation_key:
+                translations.append(page)
+            else:
+                sections.append(page)
+        if request is not None:
+            # Kept for the request: the switcher and the hreflang links then need no query.
+            language_versions(self, request, translations=translations)
+        return sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -288,7 +326,7 @@ class BoothPage(EboothPageMixin, Page):
         context["event_index"] = _first_of(sections, types[EventIndexPage])
         library = _first_of(sections, types[ResourceLibraryPage])
         if library is not None:
-            library = ResourceLibraryPage.objects.get(pk=library.pk)
+            library = library.resourcelibrarypage
         context["library"] = library
         context["latest_resources"] = (
             library.latest_resources(ebooth_settings.BOOTH_LATEST_RESOURCES, request)

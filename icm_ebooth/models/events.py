@@ -31,6 +31,7 @@ from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, Speak
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import CalendarEvent, calendar_bytes
 from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.safety import validate_web_url
 from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
@@ -77,7 +78,7 @@ def public_events_under(page, request=None):
     return visible_to_public(events, request).order_by("start_at", "pk")
 
 
-class EventIndexPage(EboothPageMixin, Page):
+class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
     """The booth's events: upcoming first (soonest first), then past (most recent first)."""
 
     introduction = models.TextField(
@@ -99,7 +100,9 @@ class EventIndexPage(EboothPageMixin, Page):
 
     def events_in_order(self, now, request=None):
         """Upcoming and running events soonest first, then ended ones most recent first."""
-        events = visible_to_public(EventPage.objects.child_of(self), request)
+        events = visible_to_public(
+            EventPage.objects.child_of(self).select_related("contact", "locale"), request
+        )
         upcoming = events.filter(end_at__gt=now).order_by("start_at", "pk")
         past = events.filter(end_at__lte=now).order_by("-start_at", "-pk")
         return list(upcoming) + list(past)
@@ -119,7 +122,7 @@ class EventIndexPage(EboothPageMixin, Page):
         return _earliest_phase_change(EventPage.objects.child_of(self).live(), now)
 
 
-class EventPage(EboothPageMixin, Page):
+class EventPage(ServedPageMixin, EboothPageMixin, Page):
     """A live event: when (in its own zone), how to join, and what is left afterwards."""
 
     date = models.DateField(_("date"), help_text=_("The day the event starts, in its time zone."))
@@ -271,7 +274,8 @@ class EventPage(EboothPageMixin, Page):
         help_text=_("Who visitors can ask about the event."),
     )
 
-    serving_related = ("contact", "slides")
+    # The calendar links read the contact and the locale.
+    serving_related = ("contact", "slides", "locale")
 
     when_panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
@@ -514,9 +518,9 @@ class EventPage(EboothPageMixin, Page):
     @classmethod
     def featured_for(cls, booth, now, request=None):
         """The event a booth shows: running or next, else the most recent past one."""
-        events = visible_to_public(cls.objects.descendant_of(booth), request).exclude(
-            status=event_status.CANCELLED
-        )
+        events = visible_to_public(
+            cls.objects.descendant_of(booth).select_related("contact", "locale"), request
+        ).exclude(status=event_status.CANCELLED)
         # One query: events not yet over come first, soonest first; then the rest, newest first.
         not_over = models.Case(
             models.When(end_at__gt=now, then=models.Value(1)), default=models.Value(0)

@@ -11,10 +11,11 @@ from wagtail_localize.fields import TranslatableField
 
 from icm_ebooth.blocks.resources import ResourceStreamBlock
 from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.resource_filters import ResourceFilter, public_resources
 
 
-class ResourceLibraryPage(EboothPageMixin, Page):
+class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
     """Visual materials and downloads, filterable by type, topic and language."""
 
     introduction = models.TextField(

@@ -11,9 +11,10 @@ from wagtail_localize.fields import TranslatableField
 
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.models.serving import ServedPageMixin
 
 
-class TopicPage(EboothPageMixin, Page):
+class TopicPage(ServedPageMixin, EboothPageMixin, Page):
     """One of a booth's main topics, composed from the block library."""
 
     introduction = models.TextField(

@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText
-from wagtail.templatetags.wagtailcore_tags import richtext
 
+from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.downloads import babel_locale, describe_document
 from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
 from icm_ebooth.translations import language_versions
@@ -47,8 +47,16 @@ def safe_contact_url(url):
 
 @register.filter
 def ebooth_richtext(value):
-    """Rich text (a ``RichText`` or its stored HTML) rendered by Wagtail, then sanitised."""
-    html = str(value) if isinstance(value, RichText) else richtext(value)
+    """Rich text (a ``RichText`` or its stored HTML) rendered by Wagtail, then sanitised.
+
+    The links of a stream's rich text were gathered with the stream; other rich text
+    resolves its page and document links in one query each.
+    """
+    if isinstance(value, LinkedRichText):
+        html = str(value)
+    else:
+        source = value.source if isinstance(value, RichText) else str(value or "")
+        html = LinkBatch([source]).expand(source)
     # nh3 has removed every tag, attribute and URL scheme outside the allow-list.
     return mark_safe(sanitize_rich_text_html(html))  # noqa: S308
 

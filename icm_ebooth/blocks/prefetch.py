@@ -1,0 +1,308 @@
+"""What a stream and its rich text refer to, fetched in one query per model.
+
+Wagtail converts a stream one block type at a time, each type fetching its own chooser
+objects: a download and a video both query the documents, and every rich text localises
+each page link with queries of its own. Here a stream's first access reads the ids of every
+chooser and rich-text link in its stored JSON, fetches each model once, and lets the
+chooser blocks below take their objects from that batch.
+
+The chooser blocks are Wagtail's, extended; ``DECONSTRUCT_ALIASES`` keeps their stored
+definitions (and so the migrations) those of Wagtail's classes.
+"""
+
+import copy
+from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+import swapper
+from django.conf import settings
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.utils.html import escape
+from django.utils.translation import get_language
+from wagtail import blocks
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.documents import blocks as document_blocks
+from wagtail.documents import get_document_model
+from wagtail.images import blocks as image_blocks
+from wagtail.rich_text import RichText, features
+from wagtail.rich_text.rewriters import (
+    EmbedRewriter,
+    LinkRewriter,
+    MultiRuleRewriter,
+    extract_attrs,
+)
+from wagtail.snippets import blocks as snippet_blocks
+
+# The objects fetched for the stream being converted: {model: {pk: instance}}, and the
+# links of its rich text. Set only while the stream converts its blocks.
+_fetched = ContextVar("icm_ebooth_fetched", default=None)
+_links = ContextVar("icm_ebooth_links", default=None)
+
+
+def active_language_code():
+    """The content language of the active locale, as Wagtail's ``Locale.get_active`` finds it."""
+    try:
+        return get_supported_content_language_variant(get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+class LinkBatch:
+    """The page and document links of some rich text, resolved together when first needed.
+
+    Pages are shown in the visitor's language like Wagtail's ``page.localized``: one query
+    finds the linked pages and their live translations, however many links there are.
+    """
+
+    def __init__(self, sources=()):
+        self._ids = {"page": set(), "document": set()}
+        self._urls = {"page": {}, "document": {}}
+        for source in sources:
+            self.add(source)
+
+    def add(self, html):
+        for tag in _link_tags(html):
+            attrs = extract_attrs(tag)
+            if attrs.get("linktype") in self._ids and attrs.get("id"):
+                self._ids[attrs["linktype"]].add(str(attrs["id"]))
+
+    def expand(self, html):
+        """``html`` from the database, with its links and embeds made front-end HTML."""
+        return self._rewriter()(html)
+
+    def _rewriter(self):
+        from wagtail.documents.rich_text import DocumentLinkHandler
+        from wagtail.rich_text.pages import PageLinkHandler
+
+        link_rules = {
+            linktype: handler.expand_db_attributes_many
+            for linktype, handler in features.get_link_types().items()
+        }
+        # Sites may register handlers of their own; only Wagtail's are replaced.
+        if link_rules.get("page") == PageLinkHandler.expand_db_attributes_many:
+            link_rules["page"] = self._page_links
+        if link_rules.get("document") == DocumentLinkHandler.expand_db_attributes_many:
+            link_rules["document"] = self._document_links
+        embed_rules = {
+            embedtype: handler.expand_db_attributes_many
+            for embedtype, handler in features.get_embed_types().items()
+        }
+        return MultiRuleRewriter(
+            [LinkRewriter(bulk_rules=link_rules), EmbedRewriter(bulk_rules=embed_rules)]
+        )
+
+    def _page_links(self, attrs_list):
+        return self._links("page", attrs_list, _localized_page_urls)
+
+    def _document_links(self, attrs_list):
+        return self._links("document", attrs_list, _document_urls)
+
+    def _links(self, linktype, attrs_list, resolve):
+        ids = [str(attrs.get("id", "")) for attrs in attrs_list]
+        urls = self._urls[linktype]
+        wanted = (self._ids[linktype] | set(ids)) - urls.keys()
+        if wanted:
+            urls.update(dict.fromkeys(wanted))
+            urls.update(resolve(wanted))
+        return [f'<a href="{escape(urls[id_])}">' if urls.get(id_) else "<a>" for id_ in ids]
+
+
+def _link_tags(html):
+    return LinkRewriter().get_opening_tag_regex().findall(html or "")
+
+
+def _localized_page_urls(ids):
+    """{page id: URL of its live translation in the active language, else its own URL}."""
+    page_model = swapper.load_model("wagtailcore", "Page")
+    ids = [int(id_) for id_ in ids if id_.isdigit()]
+    code = active_language_code()
+    chosen = Q(pk__in=ids)
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        keys = page_model.objects.filter(pk__in=ids).values("translation_key")
+        chosen |= Q(translation_key__in=keys, locale__language_code=code, live=True)
+    pages = list(
+        page_model.objects.filter(chosen).annotate(language_code=F("locale__language_code"))
+    )
+    translations = {page.translation_key: page for page in pages if page.language_code == code}
+    return {
+        str(page.pk): translations.get(page.translation_key, page).url
+        for page in pages
+        if page.pk in ids
+    }
+
+
+def _document_urls(ids):
+    ids = [int(id_) for id_ in ids if id_.isdigit()]
+    return {str(pk): doc.url for pk, doc in get_document_model().objects.in_bulk(ids).items()}
+
+
+class LinkedRichText(RichText):
+    """Rich text whose links are resolved with the other links of its stream."""
+
+    def __init__(self, source, links=None):
+        super().__init__(source)
+        self.links = links
+
+    def __html__(self):
+        links = self.links if self.links is not None else LinkBatch([self.source])
+        return render_to_string(
+            "wagtailcore/shared/richtext.html", {"html": links.expand(self.source)}
+        )
+
+
+class BatchedRichTextBlock(blocks.RichTextBlock):
+    """A rich text block whose page and document links are looked up with its stream's."""
+
+    def to_python(self, value):
+        return LinkedRichText(value, _links.get())
+
+    def bulk_to_python(self, values):
+        links = _links.get()
+        return [LinkedRichText(value, links) for value in values]
+
+
+class _FetchedChooserMixin:
+    """Take the chosen objects from the stream's batch, fetching only what it lacks."""
+
+    def bulk_to_python(self, values):
+        fetched = _fetched.get()
+        if fetched is None:
+            return super().bulk_to_python(values)
+        values = list(values)
+        objects = fetched.setdefault(self.model_class, {})
+        pk_field = self.model_class._meta.pk
+        keys = [None if value is None else pk_field.to_python(value) for value in values]
+        missing = {key for key in keys if key is not None and key not in objects}
+        if missing:
+            objects.update(self.model_class.objects.in_bulk(missing))
+        # Blocks may annotate their object (an image's alt text): each gets its own copy.
+        return [copy.copy(objects[key]) if key in objects else None for key in keys]
+
+
+class PageChooserBlock(_FetchedChooserMixin, blocks.PageChooserBlock):
+    pass
+
+
+class DocumentChooserBlock(_FetchedChooserMixin, document_blocks.DocumentChooserBlock):
+    pass
+
+
+class ImageChooserBlock(_FetchedChooserMixin, image_blocks.ImageChooserBlock):
+    pass
+
+
+class SnippetChooserBlock(_FetchedChooserMixin, snippet_blocks.SnippetChooserBlock):
+    pass
+
+
+class ImageBlock(image_blocks.ImageBlock):
+    """Wagtail's image block, its image taken from the stream's batch."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        image = ImageChooserBlock(required=required)
+        image.set_name("image")
+        self.child_blocks["image"] = image
+
+
+DECONSTRUCT_ALIASES = {
+    PageChooserBlock: "wagtail.blocks.PageChooserBlock",
+    DocumentChooserBlock: "wagtail.documents.blocks.DocumentChooserBlock",
+    ImageChooserBlock: "wagtail.images.blocks.ImageChooserBlock",
+    SnippetChooserBlock: "wagtail.snippets.blocks.SnippetChooserBlock",
+}
+
+
+def _collect(block, raw, ids, links):
+    """Add the chooser ids and rich-text links in ``raw`` (stored JSON of ``block``)."""
+    if raw is None:
+        return
+    if isinstance(block, image_blocks.ImageBlock) and not isinstance(raw, dict):
+        # An ImageChooserBlock's value kept after the block became an ImageBlock.
+        _collect(block.child_blocks["image"], raw, ids, links)
+    elif isinstance(block, blocks.ChooserBlock):
+        if not isinstance(raw, (dict, list)):
+            ids[block.model_class].add(block.model_class._meta.pk.to_python(raw))
+    elif isinstance(block, blocks.RichTextBlock):
+        if isinstance(raw, str):
+            links.add(raw)
+    elif isinstance(block, blocks.BaseStructBlock):
+        if isinstance(raw, dict):
+            for name, child in block.child_blocks.items():
+                _collect(child, raw.get(name), ids, links)
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw if isinstance(raw, list) else ():
+            in_block_format = isinstance(item, dict) and item.get("type") == "item"
+            _collect(block.child_block, item.get("value") if in_block_format else item, ids, links)
+    elif isinstance(block, blocks.BaseStreamBlock):
+        for item in raw if isinstance(raw, list) else ():
+            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            if child is not None:
+                _collect(child, item.get("value"), ids, links)
+
+
+def _fetch(model, pks):
+    """{pk: object} for ``pks``, in one query with the relations its page view needs.
+
+    A translatable object also gets ``visitor_translation``: its live version in the active
+    language (or None), found in the same query, which the blocks show instead.
+    """
+    queryset = model.objects.select_related(*getattr(model, "serving_related", ()))
+    translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
+    if not translatable or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return queryset.in_bulk(pks)
+    code = active_language_code()
+    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    rows = queryset.filter(
+        Q(pk__in=pks) | Q(translation_key__in=keys, locale__language_code=code)
+    ).annotate(language_code=F("locale__language_code"))
+    translations = {
+        row.translation_key: row
+        for row in rows
+        if row.language_code == code and getattr(row, "live", True)
+    }
+    objects = {row.pk: row for row in rows if row.pk in pks}
+    for obj in objects.values():
+        obj.visitor_translation = translations.get(obj.translation_key)
+    return objects
+
+
+@contextmanager
+def _sharing(fetched, links):
+    fetched_token, links_token = _fetched.set(fetched), _links.set(links)
+    try:
+        yield
+    finally:
+        _fetched.reset(fetched_token)
+        _links.reset(links_token)
+
+
+class SharedFetchStreamValue(blocks.StreamValue):
+    """A stream whose first access converts every block, one query per model referred to."""
+
+    def _prefetch_blocks(self, type_name):
+        # Wagtail calls this for one block type when a block of that type is first read.
+        pending = [
+            raw
+            for raw, bound in zip(self._raw_data, self._bound_blocks, strict=True)
+            if bound is None
+        ]
+        ids, links = defaultdict(set), LinkBatch()
+        _collect(self.stream_block, pending, ids, links)
+        fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
+        with _sharing(fetched, links):
+            for name in dict.fromkeys(raw["type"] for raw in pending):
+                super()._prefetch_blocks(name)
+
+
+class SharedFetchStreamBlock(blocks.StreamBlock):
+    """A StreamBlock whose values fetch what all their blocks refer to at once."""
+
+    def to_python(self, value):
+        stream = super().to_python(value)
+        # A stream value passed in is returned as it is, with any changes made to its blocks.
+        if stream is value or not stream.is_lazy:
+            return stream
+        return SharedFetchStreamValue(self, list(stream.raw_data), is_lazy=True)

@@ -1,0 +1,90 @@
+"""Database queries of a page view on the example site's demo, in every language it has.
+
+The demo's pages use most block types: images, documents, page and snippet choosers, rich
+text with links, a resource library. Each page type renders in at most 15 queries after a
+warm-up request (which fills Wagtail's cache of site root paths and renditions).
+
+Translated pages cost one query more than English ones: Wagtail finds the home page's
+translation before routing. The demo is loaded once for the module, as in
+``test_demo_content.py``.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+
+from icm_ebooth.models import (
+    BoothPage,
+    EventIndexPage,
+    EventPage,
+    FairPage,
+    ProjectExampleIndexPage,
+    ProjectExamplePage,
+    ResourceLibraryPage,
+    TopicPage,
+)
+
+BUDGET = 15
+
+# The demo's fullest page of each type, by its English slug, and the queries its view takes.
+PAGES = [
+    (FairPage, "erasmus-virtual-fair", 9),
+    (BoothPage, "international-credit-mobility", 14),
+    (TopicPage, "how-to-apply", 13),
+    (ProjectExampleIndexPage, "project-examples", 12),
+    (ProjectExamplePage, "agronomy-western-balkans", 13),
+    (ResourceLibraryPage, "visual-materials", 14),
+    (EventIndexPage, "events", 12),
+    (EventPage, "live-event-27-january-2021", 10),
+]
+EXTRA_FOR_TRANSLATIONS = {"en": 0, "fr": 1, "de": 1}
+
+
+@pytest.fixture
+def demo(loaded_demo, db, settings, demo_media_root):
+    # The files written when the demo was loaded, for renditions.
+    settings.MEDIA_ROOT = demo_media_root
+
+
+def demo_page(page_class, slug, language_code):
+    english = page_class.objects.get(slug=slug, locale=Locale.get_default())
+    return english.get_translation(Locale.objects.get(language_code=language_code))
+
+
+def queries_of_view(client, page):
+    url = page.url
+    assert client.get(url).status_code == 200, url  # warm-up
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return [query["sql"] for query in queries.captured_queries]
+
+
+@pytest.mark.parametrize("language_code", ["en", "fr", "de"])
+@pytest.mark.parametrize(
+    ("page_class", "slug", "expected"), PAGES, ids=[page[0].__name__ for page in PAGES]
+)
+def test_demo_page_renders_in_a_fixed_number_of_queries(
+    client, demo, page_class, slug, expected, language_code
+):
+    page = demo_page(page_class, slug, language_code)
+    queries = queries_of_view(client, page)
+    assert len(queries) == expected + EXTRA_FOR_TRANSLATIONS[language_code], "\n".join(queries)
+    assert len(queries) <= BUDGET
+
+
+def test_every_demo_page_stays_within_the_budget(client, demo):
+    page_classes = tuple(page_class for page_class, _slug, _expected in PAGES)
+    for page in Page.objects.live().specific():
+        if isinstance(page, page_classes):
+            assert len(queries_of_view(client, page)) <= BUDGET, page.url
+
+
+def test_a_stream_fetches_each_model_once_whatever_its_block_types(client, demo):
+    # The library's items are documents, slide decks, videos, images and links, each type
+    # with its topics, files and thumbnails: three queries in all.
+    library = demo_page(ResourceLibraryPage, "visual-materials", "en")
+    queries = queries_of_view(client, library)
+    for table in ("wagtaildocs_document", "wagtailimages_image", "icm_ebooth_topicpage"):
+        assert len([sql for sql in queries if f'FROM "{table}"' in sql]) == 1, table
