@@ -307,6 +307,33 @@ def test_cached_event_expires_exactly_at_each_state_change(
             assert (response[HEADER], badge) == ("miss", after)
 
 
+def test_cached_fair_shows_the_following_event_once_the_next_one_ends(client, home):
+    fair = publish(FairPageFactory(parent=home))
+    booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
+    events = EventIndexPage.objects.child_of(booth).get()
+    publish(EventPageFactory(parent=events, title="First session"))
+    later = datetime.date(2021, 2, 3)
+    publish(EventPageFactory(parent=events, title="Second session", date=later))
+    with time_machine.travel(at(15, 29), tick=False) as clock:
+        response = visit(client, fair.url)
+        assert "First session" in text_of(response)
+        assert response["Cache-Control"] == "public, max-age=60"
+        clock.move_to(at(15, 30))
+        response = visit(client, fair.url)
+        assert (response[HEADER], "Second session" in text_of(response)) == ("miss", True)
+
+
+def test_cached_booth_stops_featuring_a_postponed_event_after_its_planned_end(client, booth):
+    events = EventIndexPage.objects.child_of(booth).get()
+    publish(EventPageFactory(parent=events, title="Postponed session", status="postponed"))
+    with time_machine.travel(at(15, 25), tick=False) as clock:
+        response = visit(client, booth.url)
+        assert "Postponed session" in text_of(response)
+        assert response["Cache-Control"] == "public, max-age=300"
+        clock.move_to(at(15, 30))
+        assert visit(client, booth.url)[HEADER] == "miss"
+
+
 # Configuration
 
 

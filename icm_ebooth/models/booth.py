@@ -83,6 +83,16 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         context["booths"] = [(booth, next_events.get(booth.pk)) for booth in booths]
         return context
 
+    def next_change_at(self, now=None):
+        # The hall shows each booth's next event: it changes when one of them changes
+        # phase, or ends and leaves its place to the booth's following event.
+        now = now or timezone.now()
+        booths = list(BoothPage.objects.child_of(self).live())
+        moments = []
+        for event in EventPage.next_event_per_booth(booths, now).values():
+            moments.extend([event.phase(now).changes_at, event.end_at])
+        return earliest(*moments)
+
 
 class BoothPage(ServedPageMixin, EboothPageMixin, Page):
     """The e-Booth's home: its aim, main topics, notices and teasers that pick themselves."""
@@ -355,6 +365,10 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
         event = EventPage.featured_for(self, now)
         if event is not None:
             moments.append(event.phase(now).changes_at)
+            # A postponed or cancelled event has no phase change of its own, but the booth
+            # stops featuring it once its planned end has passed.
+            if event.end_at and event.end_at > now:
+                moments.append(event.end_at)
         return earliest(*moments)
 
 
