@@ -24,7 +24,7 @@ both programmes even though the countries in it differ.
 
 from typing import NamedTuple
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 PERIOD_2014_2020 = "2014-2020"
 PERIOD_2021_2027 = "2021-2027"
@@ -141,28 +141,48 @@ _TABLES = {PERIOD_2021_2027: _REGIONS_2021_2027, PERIOD_2014_2020: _REGIONS_2014
 
 # A region found in only one programme says so when its name alone would suggest that
 # today's partners belong to it too.
+# The labels have a context of their own, which keeps them apart from the same words elsewhere:
+# an English "Russian Federation" without it would replace django-countries' "Russia".
 _LABELS = {
-    "western-balkans": _("Western Balkans"),
-    "neighbourhood-east": _("Neighbourhood East"),
-    "south-mediterranean": _("South-Mediterranean countries"),
-    "russian-federation": _("Russian Federation"),
-    "asia": _("Asia"),
-    "central-asia": _("Central Asia"),
-    "middle-east": _("Middle East"),
-    "pacific": _("Pacific"),
-    "sub-saharan-africa": _("Sub-Saharan Africa"),
-    "latin-america": _("Latin America"),
-    "caribbean": _("Caribbean"),
-    "us-canada": _("United States and Canada"),
-    "european-microstates": _("Andorra, Monaco, San Marino and Vatican City State"),
-    "faroe-islands-switzerland-uk": _("Faroe Islands, Switzerland and United Kingdom"),
-    "eastern-partnership": _("Eastern Partnership countries (2014-2020)"),
-    "iran-iraq-yemen": _("Iran, Iraq and Yemen (2014-2020)"),
-    "south-africa": _("South Africa (2014-2020)"),
-    "acp": _("African, Caribbean and Pacific countries (2014-2020)"),
-    "gulf": _("Gulf Cooperation Council countries (2014-2020)"),
-    "industrialised": _("Other industrialised countries (2014-2020)"),
-    "faroe-islands-switzerland": _("Faroe Islands and Switzerland (2014-2020)"),
+    "western-balkans": pgettext_lazy("Erasmus+ partner region", "Western Balkans"),
+    "neighbourhood-east": pgettext_lazy("Erasmus+ partner region", "Neighbourhood East"),
+    "south-mediterranean": pgettext_lazy(
+        "Erasmus+ partner region", "South-Mediterranean countries"
+    ),
+    "russian-federation": pgettext_lazy("Erasmus+ partner region", "Russian Federation"),
+    "asia": pgettext_lazy("Erasmus+ partner region", "Asia"),
+    "central-asia": pgettext_lazy("Erasmus+ partner region", "Central Asia"),
+    "middle-east": pgettext_lazy("Erasmus+ partner region", "Middle East"),
+    "pacific": pgettext_lazy("Erasmus+ partner region", "Pacific"),
+    "sub-saharan-africa": pgettext_lazy("Erasmus+ partner region", "Sub-Saharan Africa"),
+    "latin-america": pgettext_lazy("Erasmus+ partner region", "Latin America"),
+    "caribbean": pgettext_lazy("Erasmus+ partner region", "Caribbean"),
+    "us-canada": pgettext_lazy("Erasmus+ partner region", "United States and Canada"),
+    "european-microstates": pgettext_lazy(
+        "Erasmus+ partner region", "Andorra, Monaco, San Marino and Vatican City State"
+    ),
+    "faroe-islands-switzerland-uk": pgettext_lazy(
+        "Erasmus+ partner region", "Faroe Islands, Switzerland and United Kingdom"
+    ),
+    "eastern-partnership": pgettext_lazy(
+        "Erasmus+ partner region", "Eastern Partnership countries (2014-2020)"
+    ),
+    "iran-iraq-yemen": pgettext_lazy(
+        "Erasmus+ partner region", "Iran, Iraq and Yemen (2014-2020)"
+    ),
+    "south-africa": pgettext_lazy("Erasmus+ partner region", "South Africa (2014-2020)"),
+    "acp": pgettext_lazy(
+        "Erasmus+ partner region", "African, Caribbean and Pacific countries (2014-2020)"
+    ),
+    "gulf": pgettext_lazy(
+        "Erasmus+ partner region", "Gulf Cooperation Council countries (2014-2020)"
+    ),
+    "industrialised": pgettext_lazy(
+        "Erasmus+ partner region", "Other industrialised countries (2014-2020)"
+    ),
+    "faroe-islands-switzerland": pgettext_lazy(
+        "Erasmus+ partner region", "Faroe Islands and Switzerland (2014-2020)"
+    ),
 }
 
 
