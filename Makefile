@@ -31,3 +31,16 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3
+
+# Benchmarks (see docs/production.md). Both take DATABASE_URL for PostgreSQL and create a
+# database of their own on that server; DURATION sets the length of each load scenario.
+.PHONY: bench bench-finder load
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/pages.py $(BENCH_ARGS)
+
+bench-finder: $(STAMP)
+	$(BIN)/python benchmarks/finder.py $(BENCH_ARGS)
+
+load: $(STAMP)
+	benchmarks/load.sh

@@ -2,14 +2,18 @@
 
 Required: ``DJANGO_SECRET_KEY`` and ``DJANGO_ALLOWED_HOSTS`` (comma-separated).
 Optional: ``DATABASE_URL``, ``REDIS_URL``, ``WAGTAILADMIN_BASE_URL``,
-``DJANGO_SECURE_SSL_REDIRECT`` (default on; switch off when a proxy already redirects).
+``DJANGO_SECURE_SSL_REDIRECT`` (default on; switch off when a proxy already redirects), and
+the variables listed in ``docs/production.md`` (database connections, static and media
+files, CDN purging, logging).
 """
 
 import os
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import BASE_DIR, INSTALLED_APPS, STORAGES
 
 
 def required_env(name):
@@ -19,15 +23,26 @@ def required_env(name):
     return value
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from error
+
+
 DEBUG = False
 SECRET_KEY = required_env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("DJANGO_ALLOWED_HOSTS").split(",")]
-CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
+# ".example.org" allows every subdomain; as a trusted origin it is written "*.example.org".
+CSRF_TRUSTED_ORIGINS = [
+    f"https://*{host}" if host.startswith(".") else f"https://{host}" for host in ALLOWED_HOSTS
+]
 
 # TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -36,6 +51,83 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
-STORAGES["staticfiles"] = {  # noqa: F405
+# Database: PostgreSQL from DATABASE_URL. Each worker keeps its connection open between
+# requests (checked before reuse) instead of opening one per request.
+if os.environ.get("DATABASE_URL"):
+    DATABASES = {
+        "default": dj_database_url.config(
+            conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 600),
+            conn_health_checks=True,
+        )
+    }
+
+# Cache: Redis, shared by every worker. Short socket timeouts keep a Redis outage from
+# holding requests. With it, rendered e-Booth pages are kept for anonymous visitors, and
+# Wagtail keeps image renditions there instead of looking each one up in the database.
+if os.environ.get("REDIS_URL"):
+    redis_options = {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2}
+    key_prefix = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "icm-ebooth")
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": key_prefix,
+            "OPTIONS": redis_options,
+        },
+        "renditions": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": f"{key_prefix}-renditions",
+            "TIMEOUT": 60 * 60 * 24,
+            "OPTIONS": redis_options,
+        },
+    }
+    ICM_EBOOTH_PAGE_CACHE = True
+    ICM_EBOOTH_PAGE_CACHE_TIMEOUT = env_int("ICM_EBOOTH_PAGE_CACHE_TIMEOUT", 600)
+
+# Static files: collected to STATIC_ROOT with hashed names, served by the reverse proxy
+# (or a CDN) under STATIC_URL; see docs/production.md.
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "static_collected"))
+STATIC_URL = os.environ.get("DJANGO_STATIC_URL", "/static/")
+STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+}
+
+# Uploaded images and documents: MEDIA_ROOT (read by base.py) on a volume every worker
+# shares. Documents are served through Wagtail's view, which checks collection privacy.
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+
+# CDN or caching proxy in front of the site: purge a page's URLs when it is published.
+FRONTEND_CACHE_BACKENDS = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN"):
+    FRONTEND_CACHE_BACKENDS["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["FRONTEND_CACHE_CLOUDFLARE_TOKEN"],
+        "ZONEID": required_env("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx (with a purge module) or any proxy that accepts PURGE requests.
+    FRONTEND_CACHE_BACKENDS["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if FRONTEND_CACHE_BACKENDS:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+    WAGTAILFRONTENDCACHE = FRONTEND_CACHE_BACKENDS
+
+# Logs go to standard output, where the process manager or container runtime collects them.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(process)d %(message)s"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "plain",
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
