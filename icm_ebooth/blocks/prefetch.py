@@ -17,6 +17,8 @@ from contextvars import ContextVar
 
 import swapper
 from django.conf import settings
+from django.core.cache import InvalidCacheBackendError, caches
+from django.core.cache.backends.dummy import DummyCache
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils.html import escape
@@ -243,6 +245,15 @@ def _collect(block, raw, ids, links):
                 _collect(child, item.get("value"), ids, links)
 
 
+def _renditions_uncached():
+    """Whether Wagtail's renditions cache (its own alias, else the default) keeps nothing."""
+    try:
+        backend = caches["renditions"]
+    except InvalidCacheBackendError:
+        backend = caches["default"]
+    return isinstance(backend, DummyCache)
+
+
 def _fetch(model, pks):
     """{pk: object} for ``pks``, in one query with the relations its page view needs.
 
@@ -250,6 +261,10 @@ def _fetch(model, pks):
     language (or None), found in the same query, which the blocks show instead.
     """
     queryset = model.objects.select_related(*getattr(model, "serving_related", ()))
+    if hasattr(queryset, "prefetch_renditions") and _renditions_uncached():
+        # Wagtail finds renditions in its cache, one query each when it has none: then
+        # they come with their images, in one more query for all of them.
+        queryset = queryset.prefetch_renditions()
     translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if not translatable or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return queryset.in_bulk(pks)

@@ -74,7 +74,11 @@ def calendar_response(events, name, language_code, filename):
 
 def public_events_under(page, request=None):
     """Live, public events below ``page`` in its own language, soonest first."""
-    events = EventPage.objects.descendant_of(page).filter(locale_id=page.locale_id)
+    events = (
+        EventPage.objects.descendant_of(page)
+        .filter(locale_id=page.locale_id)
+        .select_related("contact", "locale")
+    )
     return visible_to_public(events, request).order_by("start_at", "pk")
 
 
@@ -506,7 +510,8 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             time_zone=self.time_zone,
             all_day=self.time_to_be_announced,
             description=self.calendar_description(),
-            url=self.full_url or "",
+            # With the request, the site's root paths are read once for a whole feed.
+            url=self.get_full_url(request) or "",
             location=location,
             status=status,
             sequence=self.ical_sequence,
