@@ -4,6 +4,7 @@ Everything is worked out from the document's database row; the file itself is ne
 so a page with many downloads costs no storage requests.
 """
 
+import functools
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -51,8 +52,14 @@ class DocumentDescription:
 
 def babel_locale(language_code=None):
     """The Babel locale for ``language_code`` (default: the active one); English if unknown."""
+    return _parsed_locale(to_locale(language_code or get_language() or settings.LANGUAGE_CODE))
+
+
+@functools.lru_cache(maxsize=128)
+def _parsed_locale(name):
+    # Parsing a locale reads Babel's data files; listings ask for it once per item.
     try:
-        return Locale.parse(to_locale(language_code or get_language() or settings.LANGUAGE_CODE))
+        return Locale.parse(name)
     except (UnknownLocaleError, ValueError):
         return Locale("en")
 

@@ -5,11 +5,13 @@ subclasses, never ``CharBlock``: wagtail-localize then copies them from the sour
 sending them to translators and machine translation.
 """
 
+import functools
 import re
 
 from django import forms
 from django.conf import settings
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -104,9 +106,16 @@ def iso_duration(duration):
 
 def document_language_choices():
     """The site's languages and the EU's official ones, named in the editor's language."""
-    codes = {code for code, _name in settings.LANGUAGES} | set(EU_LANGUAGE_CODES)
+    codes = frozenset(code for code, _name in settings.LANGUAGES) | set(EU_LANGUAGE_CODES)
+    return list(_named_languages(codes, get_language()))
+
+
+@functools.lru_cache(maxsize=64)
+def _named_languages(codes, active_language):
+    # Wagtail asks for a choice block's choices each time it reads a value: a library of
+    # two hundred items would otherwise name thirty languages two hundred times.
     choices = [(code, capfirst(language_name(code))) for code in codes]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    return tuple(sorted(choices, key=lambda choice: choice[1].casefold()))
 
 
 class LanguageChoiceBlock(blocks.ChoiceBlock):
@@ -116,6 +125,11 @@ class LanguageChoiceBlock(blocks.ChoiceBlock):
         kwargs.setdefault("required", False)
         kwargs.setdefault("label", _("Language"))
         super().__init__(choices=document_language_choices, **kwargs)
+
+    def normalize_choice(self, value):
+        # Language codes are stored as the strings they are; Wagtail's version would build
+        # and scan the whole list of named languages for every value it reads.
+        return None if value is None else str(value)
 
 
 def heading_levels(parent_context):
