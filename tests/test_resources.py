@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
@@ -186,3 +186,26 @@ def test_french_library_keeps_its_own_file_across_syncs(client, library, home_fr
     assert not created
     assert french.title == "FR Visual materials and documents"
     assert "FR Guide (PDF, 900" in soup_of(client, french).get_text()
+
+
+@override_settings(ICM_EBOOTH_PAGE_SIZE=2)
+def test_library_pages_keep_the_filters(client, home, document):
+    from tests.factories import BoothPageFactory, ResourceLibraryPageFactory
+
+    booth = publish(BoothPageFactory(parent=home))
+    library = ResourceLibraryPageFactory(parent=booth)
+    library.resources = [
+        document_resource(document, f"Guide {n}", year=2015 + n, language="en" if n else "fr")
+        for n in range(5)
+    ]
+    library = publish(library)
+    first = BeautifulSoup(client.get(library.url, {"language": "en"}).content, "html.parser")
+    assert first.select_one("#library-results").get_text(strip=True) == "4 resources"
+    assert len(first.select(".ebooth-card")) == 2
+    next_link = first.select_one("a[rel=next]")["href"]
+    assert "language=en" in next_link and "page=2" in next_link
+    second = BeautifulSoup(client.get(library.url + next_link).content, "html.parser")
+    titles = [card.get_text(" ", strip=True) for card in second.select(".ebooth-card")]
+    assert len(titles) == 2 and "Guide 2" in titles[0]
+    # A page past the end shows the last page rather than an error.
+    assert client.get(library.url, {"page": "99"}).status_code == 200

@@ -1,5 +1,6 @@
 """The booth's library: documents, slide decks, videos, images and links, with filters."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from icm_ebooth.blocks.resources import ResourceStreamBlock
+from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.resource_filters import ResourceFilter, public_resources
@@ -61,5 +63,7 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         resource_filter = ResourceFilter(request.GET, self.public_resources(request))
         context["filter"] = resource_filter
-        context["resources"] = resource_filter.results
+        # A page number that is not a number or is past the end shows the nearest page.
+        paginator = Paginator(resource_filter.results, ebooth_settings.PAGE_SIZE)
+        context["resources"] = paginator.get_page(request.GET.get("page"))
         return context
