@@ -32,15 +32,28 @@ class PhoneNumberBlock(RegexBlock):
 class DialInValue(blocks.StructValue):
     @property
     def country_name(self):
-        return dict(countries).get(self.get("country"), self.get("country"))
+        return countries.name(self.get("country")) or self.get("country")
 
     @property
     def tel_uri(self):
         return tel_uri(self.get("number"))
 
 
+class CountryChoiceBlock(blocks.ChoiceBlock):
+    """A country code from django-countries' list, read back as the code it was stored as."""
+
+    def normalize_choice(self, value):
+        # Wagtail's version builds and scans the list of 250 countries for every value read.
+        return None if value is None else str(value)
+
+    def deconstruct(self):
+        # Migrations keep naming Wagtail's block: the stored data is the same.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.ChoiceBlock", args, kwargs
+
+
 class DialInBlock(blocks.StructBlock):
-    country = blocks.ChoiceBlock(
+    country = CountryChoiceBlock(
         choices=country_choices, label=_("Country"), help_text=_("Who this number is for.")
     )
     number = PhoneNumberBlock(label=_("Number"), help_text=_("In international format."))
