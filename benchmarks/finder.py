@@ -12,9 +12,7 @@ number of examples: the script exits with status 1 when it does, or when a page 
 
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -29,8 +27,8 @@ from benchmarks.pages import (  # noqa: E402 - the path above makes the package 
     check,
     count_queries,
     database_version,
+    in_throwaway_database,
     measure,
-    throwaway_database,
 )
 
 SIZES = (10, 1_000, 10_000)
@@ -142,20 +140,7 @@ def report(rows, finders, rounds):
 
 
 def main():
-    args = parse_args()
-    workdir = Path(tempfile.mkdtemp(prefix="icm-ebooth-finder-"))
-    try:
-        database_url = os.environ.get("DATABASE_URL", "").strip()
-        with throwaway_database(database_url, args.database_name, workdir) as url:
-            os.environ["ICM_EBOOTH_BENCH_DATABASE_URL"] = url
-            os.environ["ICM_EBOOTH_BENCH_MEDIA_ROOT"] = str(workdir / "media")
-            os.environ["DJANGO_SETTINGS_MODULE"] = "benchmarks.settings"
-            import django
-
-            django.setup()
-            return run(args)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+    return in_throwaway_database(run, parse_args())
 
 
 if __name__ == "__main__":

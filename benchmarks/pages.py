@@ -109,8 +109,8 @@ def throwaway_database(database_url, name, workdir):
         drop()
 
 
-def main():
-    args = parse_args()
+def in_throwaway_database(run, args):
+    """``run(args)`` with Django set up on an empty database that is removed afterwards."""
     workdir = Path(tempfile.mkdtemp(prefix="icm-ebooth-bench-"))
     try:
         database_url = os.environ.get("DATABASE_URL", "").strip()
@@ -124,6 +124,10 @@ def main():
             return run(args)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def main():
+    return in_throwaway_database(run, parse_args())
 
 
 def run(args):
