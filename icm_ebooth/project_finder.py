@@ -51,7 +51,7 @@ def search_words(text):
     return " ".join(re.findall(r"\w+", text[:MAX_QUERY_LENGTH].lower()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProjectFacts:
     """What the finder knows of one example without loading the page."""
 

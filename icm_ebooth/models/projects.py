@@ -98,8 +98,9 @@ class ProjectExampleIndexPage(EboothPageMixin, Page):
         if words:
             # The search backend accepts only plain field filters; the privacy rules apply
             # anyway, because the finder keeps only the ids of visible examples.
-            searchable = ProjectExamplePage.objects.child_of(self).live()
-            search_ids = {result.pk for result in searchable.search(words, operator="and")}
+            searchable = ProjectExamplePage.objects.child_of(self).live().only("pk")
+            results = searchable.search(words, operator="and", order_by_relevance=False)
+            search_ids = {result.pk for result in results}
         finder = ProjectFinder(
             request.GET,
             read_facts(examples, [name for name, _label in MOBILITY_TYPE_FIELDS]),
