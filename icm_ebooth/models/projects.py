@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
+from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
 from icm_ebooth.project_finder import ProjectFinder, read_facts, search_words
 from icm_ebooth.regions import region_choices, regions_for
@@ -68,7 +69,7 @@ def key_action_from_reference(reference):
     return match.group("action") if match else ""
 
 
-class ProjectExampleIndexPage(EboothPageMixin, Page):
+class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
     """The booth's "Project examples": lists and finds its project example pages."""
 
     introduction = models.TextField(
@@ -116,7 +117,7 @@ class ProjectExampleIndexPage(EboothPageMixin, Page):
         return context
 
 
-class ProjectExamplePage(EboothPageMixin, Page):
+class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
     """One funded project as a structured record."""
 
     project_reference = models.CharField(
