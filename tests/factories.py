@@ -217,3 +217,9 @@ def add_live_children(parent, pages):
         get_search_backend().add_bulk(type(pages[0]), pages)
     parent.refresh_from_db()
     return pages
+
+
+def project_reference(year, action, number):
+    """A well-formed project identifier: 2014-2020 calls have no sector code, later ones HED."""
+    sector = "-HED" if action == "KA171" else ""
+    return f"{year}-1-BE02-{action}{sector}-{number:06d}"

@@ -10,6 +10,7 @@ from tests.factories import (
     ProjectExampleIndexPageFactory,
     ProjectExamplePageFactory,
     add_live_children,
+    project_reference,
     publish,
 )
 
@@ -33,7 +34,6 @@ EXAMPLES = [
 
 
 def make_example(index, number, title, year, action, countries, mobility, good):
-    prefix = f"{year}-1-BE02-{action}" + ("-HED" if action == "KA171" else "")
     fields = dict.fromkeys(
         [
             "student_studies",
@@ -51,7 +51,7 @@ def make_example(index, number, title, year, action, countries, mobility, good):
             parent=index,
             title=title,
             slug=f"example-{number}",
-            project_reference=f"{prefix}-{number:06d}",
+            project_reference=project_reference(year, action, number),
             key_action="",
             call_year=year,
             partner_countries=countries,
@@ -284,12 +284,11 @@ def add_examples(index, count, first=0):
     pages = []
     for number in range(first, first + count):
         title, year, action, countries, mobility, good = EXAMPLES[number % len(EXAMPLES)]
-        reference = f"{year}-1-BE02-{action}" + ("-HED" if action == "KA171" else "")
         pages.append(
             ProjectExamplePage(
                 title=f"{title} {number}",
                 slug=f"example-{number}",
-                project_reference=f"{reference}-{number:06d}",
+                project_reference=project_reference(year, action, number),
                 call_year=year,
                 coordinator_name="Example University",
                 coordinator_country="BE",

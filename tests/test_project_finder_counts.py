@@ -18,6 +18,7 @@ from tests.factories import (
     BoothPageFactory,
     ProjectExampleIndexPageFactory,
     add_live_children,
+    project_reference,
     publish,
 )
 
@@ -36,12 +37,11 @@ def generated_examples(count=36, seed=7):
     for number in range(count):
         year = chance.choice(YEARS)
         action = "KA107" if year <= 2020 else "KA171"
-        reference = f"{year}-1-BE02-{action}" + ("-HED" if action == "KA171" else "")
         examples.append(
             ProjectExamplePage(
                 title=f"{chance.choice(WORDS).title()} project {number}",
                 slug=f"example-{number}",
-                project_reference=f"{reference}-{number:06d}",
+                project_reference=project_reference(year, action, number),
                 call_year=year,
                 coordinator_name="Example University",
                 coordinator_country="BE",
