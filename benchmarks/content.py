@@ -11,19 +11,13 @@ same, and building them takes seconds instead of many minutes."""
 import datetime
 import random
 import zoneinfo
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import F
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
-from wagtail.search import signal_handlers as search_signal_handlers
-from wagtail.search.backends import get_search_backends
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from demo_site.demo_content.home import ensure_home_page, ensure_locales
 from demo_site.demo_content.pages import stream
@@ -39,7 +33,7 @@ from icm_ebooth.models import (
     ResourceLibraryPage,
     TopicPage,
 )
-from tests.factories import make_document, make_image, publish
+from tests.factories import add_live_children, make_document, make_image, publish
 from tests.translating import translate_to
 
 TOPICS = 10
@@ -132,57 +126,6 @@ class Booth:
     event_index: dict = field(default_factory=dict)
     event: dict = field(default_factory=dict)
     counts: dict = field(default_factory=dict)
-
-
-@contextmanager
-def bulk_writes(model):
-    """Save ``model`` pages without indexing each one; index them in bulk afterwards.
-
-    Per-page search indexing and reference tracking triple the cost of a save; the pages
-    are indexed in one go at the end (the finder's search needs them) and nothing renders
-    the reference index.
-    """
-    saved = []
-    post_save.disconnect(search_signal_handlers.post_save_signal_handler, sender=model)
-    try:
-        with disable_reference_index_auto_update():
-            yield saved
-    finally:
-        post_save.connect(search_signal_handlers.post_save_signal_handler, sender=model)
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(model, saved)
-
-
-def add_live_children(parent, pages):
-    """Add ``pages`` under ``parent``, live, without revisions; return them.
-
-    Wagtail's ``add_child`` looks up the last sibling and validates every page; here the
-    tree paths are computed once and the parent's child count is updated once.
-    """
-    now = timezone.now()
-    # Read from the table: ``parent`` may be a copy from before its last children came.
-    last = (
-        Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-        .order_by("-path")
-        .first()
-    )
-    first_step = (int(last.path[-Page.steplen :], 36) if last else 0) + 1
-    with transaction.atomic(), bulk_writes(type(pages[0])) as saved:
-        for step, page in enumerate(pages, start=first_step):
-            page.depth = parent.depth + 1
-            page.path = Page._get_path(parent.path, page.depth, step)
-            page.numchild = 0
-            page.locale_id = parent.locale_id
-            page.live = True
-            page.has_unpublished_changes = False
-            page.draft_title = page.title
-            page.first_published_at = page.last_published_at = now
-            page._cached_parent_obj = parent
-            page.save(clean=False)
-            saved.append(page)
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    parent.refresh_from_db(fields=["numchild"])
-    return pages
 
 
 def add_translations(sources, parent, translate):
