@@ -37,11 +37,45 @@ def _is_available(item, private):
     )
 
 
+def available_resources(stream, request=None):
+    """Items whose file exists and is not in a private collection, in ``stream``'s order."""
+    private = private_collection_ids(request)
+    return [item for item in stream if _is_available(item, private)]
+
+
 def public_resources(stream, request=None):
     """Items whose file exists and is not in a private collection, newest year first."""
-    private = private_collection_ids(request)
-    visible = [item for item in stream if _is_available(item, private)]
-    return sorted(visible, key=lambda item: -(item.value.get("year") or 0))
+    return sorted(available_resources(stream, request), key=_newest_first)
+
+
+def _newest_first(item):
+    return -(item.value.get("year") or 0)
+
+
+def latest_resources(stream, limit, request=None):
+    """Featured items first, then the newest: the first ``limit`` available ones.
+
+    The order is read from the stored JSON, so only the items shown (and a few more, should
+    some be unavailable) are converted: converting a library of hundreds of items, their
+    documents and topics, to show four would cost most of a booth page's time.
+    """
+    raw_items = list(stream.raw_data)
+    ranked = sorted(raw_items, key=_raw_rank)
+    chunk = max(2 * limit, 8)
+    latest = []
+    for start in range(0, len(ranked), chunk):
+        if len(latest) >= limit:
+            break
+        candidates = stream.stream_block.to_python(ranked[start : start + chunk])
+        latest.extend(available_resources(candidates, request))
+    return latest[:limit]
+
+
+def _raw_rank(raw_item):
+    value = raw_item.get("value") if isinstance(raw_item, dict) else None
+    value = value if isinstance(value, dict) else {}
+    year = value.get("year")
+    return (not value.get("featured"), -year if isinstance(year, int) else 0)
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,27 @@ def test_library_pages_keep_the_filters(client, home, document):
     assert len(titles) == 2 and "Guide 2" in titles[0]
     # A page past the end shows the last page rather than an error.
     assert client.get(library.url, {"page": "99"}).status_code == 200
+
+
+def test_booth_teaser_shows_featured_then_newest_available_items(client, home):
+    from tests.factories import BoothPageFactory, ResourceLibraryPageFactory
+
+    booth = publish(BoothPageFactory(parent=home))
+    library = ResourceLibraryPageFactory(parent=booth)
+    documents = {
+        year: make_document(f"Report {year}", f"report-{year}.pdf") for year in range(2002, 2012)
+    }
+    old_but_featured = make_document("Featured handbook", "handbook.pdf")
+    library.resources = [
+        document_resource(old_but_featured, "Featured handbook", year=2001, featured=True),
+        *(document_resource(doc, f"Report {year}", year=year) for year, doc in documents.items()),
+    ]
+    publish(library)
+    # The seven newest lose their files: the teaser reaches further down the library.
+    for year in range(2005, 2012):
+        documents[year].delete()
+    html = soup_of(client, booth)
+    teaser = [
+        title.get_text(strip=True) for title in html.select("#library .ebooth-resource__title")
+    ]
+    assert teaser == ["Featured handbook", "Report 2004", "Report 2003", "Report 2002"]

@@ -14,7 +14,7 @@ from icm_ebooth.blocks.resources import ResourceStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
-from icm_ebooth.resource_filters import ResourceFilter, public_resources
+from icm_ebooth.resource_filters import ResourceFilter, latest_resources, public_resources
 
 
 class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
@@ -56,8 +56,7 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
 
     def latest_resources(self, limit, request=None):
         """Featured items first, then the newest, for the booth's teaser."""
-        items = self.public_resources(request)
-        return sorted(items, key=lambda item: not item.value.get("featured"))[:limit]
+        return latest_resources(self.resources, limit, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
