@@ -227,3 +227,24 @@ def test_demo_finder_filters_by_region_and_mobility(client, demo):
         if option["value"]
     }
     assert options["doctoral"].startswith("Doctoral mobility (")
+
+
+@pytest.mark.parametrize(
+    ("language_code", "statement_path"),
+    [("en", "/en/accessibility/"), ("fr", "/fr/accessibilite/"), ("de", "/de/barrierefreiheit/")],
+)
+def test_footer_links_the_accessibility_statement_in_the_visitors_language(
+    client, demo, language_code, statement_path
+):
+    booth = BoothPage.objects.filter(locale__language_code=language_code).first()
+    footer = BeautifulSoup(client.get(booth.url).content, "html.parser").select_one("footer")
+    assert [link["href"] for link in footer.select("a")] == [statement_path]
+
+
+def test_footer_falls_back_to_the_sites_statement_when_it_is_not_translated(client, demo):
+    from demo_site.models import StandardPage
+
+    StandardPage.objects.filter(slug="accessibilite").update(live=False)
+    booth = BoothPage.objects.filter(locale__language_code="fr").first()
+    footer = BeautifulSoup(client.get(booth.url).content, "html.parser").select_one("footer")
+    assert [link["href"] for link in footer.select("a")] == ["/en/accessibility/"]

@@ -1,12 +1,13 @@
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from icm_ebooth.routing import JoinedChildRouteMixin
 
-class HomePage(Page):
+
+class HomePage(JoinedChildRouteMixin, Page):
     """The example site's front page: an introduction and the fairs and booths below it."""
 
     intro = RichTextField(
@@ -19,6 +20,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     max_count_per_parent = 1
+    subpage_types = ["icm_ebooth.FairPage", "icm_ebooth.BoothPage", "demo_site.StandardPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -28,11 +30,6 @@ class HomePage(Page):
         # Standard pages (such as the accessibility statement) are linked from the footer.
         context["children"] = self.get_children().live().public().not_type(StandardPage).specific()
         return context
-
-    @cached_property
-    def accessibility_statement(self):
-        """The live standard page with the slug "accessibility" below this home, if any."""
-        return StandardPage.objects.child_of(self).live().filter(slug="accessibility").first()
 
 
 class StandardPage(Page):

@@ -29,6 +29,7 @@ from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePa
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.routing import JoinedChildRouteMixin
 from icm_ebooth.translations import language_versions
 
 CALL_STATUS_CHOICES = [
@@ -94,7 +95,7 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         return earliest(*moments)
 
 
-class BoothPage(ServedPageMixin, EboothPageMixin, Page):
+class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     """The e-Booth's home: its aim, main topics, notices and teasers that pick themselves."""
 
     tagline = models.CharField(
@@ -276,23 +277,6 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
 
     def visible_notices(self, now):
         return [notice for notice in self.notices if is_notice_visible(notice.value, now)]
-
-    def route(self, request, path_components):
-        # The booth's children are of several types; Wagtail's route finds one in two queries
-        # (the page, then its specific row). Joining every child type's table takes one.
-        if path_components:
-            child_classes = _booth_child_classes()
-            page = (
-                self.get_children()
-                .filter(slug=path_components[0])
-                .select_related(*(model._meta.model_name for model in child_classes))
-                .first()
-            )
-            if page is not None and page.specific_class in child_classes:
-                child = getattr(page, page.specific_class._meta.model_name)
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     def booth_sections(self, request=None):
         """Live, public children of the booth's own types, in the editor's order.
