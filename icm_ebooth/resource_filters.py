@@ -115,7 +115,7 @@ class ResourceFilter:
         return {str(page.pk) for page in item.value.get("topics") or [] if page is not None}
 
     def _load_topic_titles(self):
-        """{source topic id: title in the visitor's language} in one query."""
+        """{source topic id: title in the visitor's language}, in one query at most."""
         chosen = {}
         for item in self.items:
             for page in item.value.get("topics") or []:
@@ -124,6 +124,13 @@ class ResourceFilter:
         if not chosen:
             return {}
         titles = {page.translation_key: page.title for page in chosen.values()}
+        if all(hasattr(page, "visitor_translation") for page in chosen.values()):
+            # The stream fetched each topic with its live translation in the visitor's
+            # language (see ``blocks.prefetch``): no query needed.
+            for key, page in chosen.items():
+                if page.visitor_translation is not None:
+                    titles[key] = page.visitor_translation.title
+            return {str(page.pk): titles[key] for key, page in chosen.items()}
         locale = Locale.objects.filter(language_code=get_language()).first()
         if locale is not None:
             for key, title in Page.objects.filter(

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.translation import get_language_info
+from wagtail.models import Page
 
 from icm_ebooth.privacy import visible_to_public
 
@@ -43,8 +44,10 @@ def language_versions(page, request=None, translations=None):
     if cache is not None and page.pk in cache:
         return cache[page.pk]
     if translations is None:
-        translations = visible_to_public(page.get_translations(inclusive=True), request)
-        translations = translations.select_related("locale")
+        # Plain pages: a title and a URL are all a switcher needs, and the specific rows
+        # may carry large streams (a library of hundreds of items) to decode for nothing.
+        translations = Page.objects.filter(translation_key=page.translation_key)
+        translations = visible_to_public(translations, request).select_related("locale")
     versions = []
     for translation in sorted(translations, key=lambda item: item.locale.language_code):
         url = translation.get_url(request=request)

@@ -248,3 +248,15 @@ def test_footer_falls_back_to_the_sites_statement_when_it_is_not_translated(clie
     booth = BoothPage.objects.filter(locale__language_code="fr").first()
     footer = BeautifulSoup(client.get(booth.url).content, "html.parser").select_one("footer")
     assert [link["href"] for link in footer.select("a")] == ["/en/accessibility/"]
+
+
+@pytest.mark.parametrize("language_code", ["en", "fr", "de"])
+def test_library_topic_filter_names_topics_in_the_visitors_language(client, demo, language_code):
+    library = ResourceLibraryPage.objects.filter(locale__language_code=language_code).first()
+    soup = BeautifulSoup(client.get(library.url).content, "html.parser")
+    labels = [option.get_text(strip=True) for option in soup.select("#filter-topic option")[1:]]
+    titles = TopicPage.objects.filter(locale__language_code=language_code).values_list(
+        "title", flat=True
+    )
+    assert labels
+    assert {label.rsplit(" (", 1)[0] for label in labels} <= set(titles)

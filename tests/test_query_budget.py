@@ -34,7 +34,7 @@ PAGES = [
     (TopicPage, "how-to-apply", 12),
     (ProjectExampleIndexPage, "project-examples", 10),
     (ProjectExamplePage, "agronomy-western-balkans", 11),
-    (ResourceLibraryPage, "visual-materials", 13),
+    (ResourceLibraryPage, "visual-materials", 11),
     (EventIndexPage, "events", 11),
     (EventPage, "live-event-27-january-2021", 9),
 ]

@@ -166,7 +166,14 @@ class BatchedRichTextBlock(blocks.RichTextBlock):
 
 
 class _FetchedChooserMixin:
-    """Take the chosen objects from the stream's batch, fetching only what it lacks."""
+    """Take the chosen objects from the stream's batch, fetching only what it lacks.
+
+    Blocks that choose the same object share one instance; a block that annotates its object
+    sets ``copies_objects`` to get a copy of its own (copying model instances is slow enough
+    to matter in a library of hundreds of items).
+    """
+
+    copies_objects = False
 
     def bulk_to_python(self, values):
         fetched = _fetched.get()
@@ -179,8 +186,9 @@ class _FetchedChooserMixin:
         missing = {key for key in keys if key is not None and key not in objects}
         if missing:
             objects.update(self.model_class.objects.in_bulk(missing))
-        # Blocks may annotate their object (an image's alt text): each gets its own copy.
-        return [copy.copy(objects[key]) if key in objects else None for key in keys]
+        if self.copies_objects:
+            return [copy.copy(objects[key]) if key in objects else None for key in keys]
+        return [objects.get(key) for key in keys]
 
 
 class PageChooserBlock(_FetchedChooserMixin, blocks.PageChooserBlock):
@@ -199,12 +207,17 @@ class SnippetChooserBlock(_FetchedChooserMixin, snippet_blocks.SnippetChooserBlo
     pass
 
 
+class _AnnotatedImageChooserBlock(ImageChooserBlock):
+    # Wagtail's ImageBlock sets the alt text and decorative flag of this block's image.
+    copies_objects = True
+
+
 class ImageBlock(image_blocks.ImageBlock):
     """Wagtail's image block, its image taken from the stream's batch."""
 
     def __init__(self, required=True, **kwargs):
         super().__init__(required=required, **kwargs)
-        image = ImageChooserBlock(required=required)
+        image = _AnnotatedImageChooserBlock(required=required)
         image.set_name("image")
         self.child_blocks["image"] = image
 

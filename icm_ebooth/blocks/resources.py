@@ -9,7 +9,7 @@ document chooser, which later syncs of the source keep.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from icm_ebooth.blocks.base import LanguageChoiceBlock
+from icm_ebooth.blocks.base import CodeChoiceBlock, LanguageChoiceBlock
 from icm_ebooth.blocks.media import DownloadBlock
 from icm_ebooth.blocks.prefetch import (
     ImageChooserBlock,
@@ -30,9 +30,7 @@ AUDIENCE_CHOICES = [
 class ResourceDetailsBlock(blocks.StructBlock):
     """What every library item carries besides its file: who it is for, when, and topics."""
 
-    audience = blocks.ChoiceBlock(
-        choices=AUDIENCE_CHOICES, default="everyone", label=_("Audience")
-    )
+    audience = CodeChoiceBlock(choices=AUDIENCE_CHOICES, default="everyone", label=_("Audience"))
     year = blocks.IntegerBlock(
         required=False,
         min_value=2000,

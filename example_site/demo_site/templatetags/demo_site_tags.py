@@ -24,7 +24,11 @@ def accessibility_statement(context):
         StandardPage.objects.child_of(root).live().filter(slug="accessibility")
     ).values("translation_key")
     candidates = StandardPage.objects.live().filter(translation_key__in=statement_keys)
-    visitor_language = get_supported_content_language_variant(get_language())
+    try:
+        visitor_language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        # An interface language with no content in it: the site's own statement.
+        visitor_language = None
     by_language = {page.locale.language_code: page for page in candidates.select_related("locale")}
     own = next((page for page in by_language.values() if page.locale_id == root.locale_id), None)
     return by_language.get(visitor_language, own)
