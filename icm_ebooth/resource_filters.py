@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.downloads import language_name
 from icm_ebooth.privacy import private_collection_ids
 
@@ -52,12 +53,13 @@ def _newest_first(item):
     return -(item.value.get("year") or 0)
 
 
-def latest_resources(stream, limit, request=None):
+def latest_resources(stream, limit, request=None, convert_with=()):
     """Featured items first, then the newest: the first ``limit`` available ones.
 
     The order is read from the stored JSON, so only the items shown (and a few more, should
     some be unavailable) are converted: converting a library of hundreds of items, their
-    documents and topics, to show four would cost most of a booth page's time.
+    documents and topics, to show four would cost most of a booth page's time. The first
+    items are converted with the streams in ``convert_with``, which the page shows too.
     """
     raw_items = list(stream.raw_data)
     ranked = sorted(raw_items, key=_raw_rank)
@@ -67,7 +69,10 @@ def latest_resources(stream, limit, request=None):
         if len(latest) >= limit:
             break
         candidates = stream.stream_block.to_python(ranked[start : start + chunk])
+        convert_together(candidates, *(convert_with if start == 0 else ()))
         latest.extend(available_resources(candidates, request))
+    if not ranked:
+        convert_together(*convert_with)
     return latest[:limit]
 
 

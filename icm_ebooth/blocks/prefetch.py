@@ -230,9 +230,29 @@ DECONSTRUCT_ALIASES = {
 }
 
 
+def _refers(block):
+    """Whether values of ``block`` can hold a chooser id or rich text, remembered per block.
+
+    Most of a stream's blocks are text, numbers and choices: skipping them keeps reading the
+    ids of a library of hundreds of items cheap.
+    """
+    refers = block.__dict__.get("_icm_ebooth_refers")
+    if refers is None:
+        if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
+            refers = True
+        elif isinstance(block, blocks.ListBlock):
+            refers = _refers(block.child_block)
+        elif isinstance(block, (blocks.BaseStructBlock, blocks.BaseStreamBlock)):
+            refers = any(_refers(child) for child in block.child_blocks.values())
+        else:
+            refers = False
+        block.__dict__["_icm_ebooth_refers"] = refers
+    return refers
+
+
 def _collect(block, raw, ids, links):
     """Add the chooser ids and rich-text links in ``raw`` (stored JSON of ``block``)."""
-    if raw is None:
+    if raw is None or not _refers(block):
         return
     if isinstance(block, image_blocks.ImageBlock) and not isinstance(raw, dict):
         # An ImageChooserBlock's value kept after the block became an ImageBlock.
@@ -312,17 +332,35 @@ class SharedFetchStreamValue(blocks.StreamValue):
 
     def _prefetch_blocks(self, type_name):
         # Wagtail calls this for one block type when a block of that type is first read.
-        pending = [
+        convert_together(self)
+
+    def _pending_raw(self):
+        return [
             raw
             for raw, bound in zip(self._raw_data, self._bound_blocks, strict=True)
             if bound is None
         ]
-        ids, links = defaultdict(set), LinkBatch()
-        _collect(self.stream_block, pending, ids, links)
-        fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
+
+    def _convert_pending(self, fetched, links):
         with _sharing(fetched, links):
-            for name in dict.fromkeys(raw["type"] for raw in pending):
+            for name in dict.fromkeys(raw["type"] for raw in self._pending_raw()):
                 super()._prefetch_blocks(name)
+
+
+def convert_together(*streams):
+    """Convert the blocks of several streams, fetching each model they refer to once.
+
+    A page showing blocks from a few streams (a booth's sections and the latest items of
+    its library) thus pays one query per model, not one per model and stream. Values that
+    are not from a ``SharedFetchStreamBlock`` (or None) are left to convert themselves.
+    """
+    streams = [stream for stream in streams if isinstance(stream, SharedFetchStreamValue)]
+    ids, links = defaultdict(set), LinkBatch()
+    for stream in streams:
+        _collect(stream.stream_block, stream._pending_raw(), ids, links)
+    fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
+    for stream in streams:
+        stream._convert_pending(fetched, links)
 
 
 class SharedFetchStreamBlock(blocks.StreamBlock):

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
+from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin, earliest
@@ -322,11 +323,16 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         if library is not None:
             library = library.resourcelibrarypage
         context["library"] = library
-        context["latest_resources"] = (
-            library.latest_resources(ebooth_settings.BOOTH_LATEST_RESOURCES, request)
-            if library
-            else []
-        )
+        # The booth's own streams are converted with the library's teaser: one query per
+        # model referred to (documents, images, pages) for all of them.
+        own_streams = (self.background, self.challenges, self.notices)
+        if library is not None:
+            context["latest_resources"] = library.latest_resources(
+                ebooth_settings.BOOTH_LATEST_RESOURCES, request, convert_with=own_streams
+            )
+        else:
+            context["latest_resources"] = []
+            convert_together(*own_streams)
         context["visible_notices"] = self.visible_notices(now)
         context["call_status"] = self.effective_call_status(now)
         context["featured_event"] = EventPage.featured_for(self, now, request)

@@ -54,9 +54,13 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
         """The library's items that a visitor may see, newest first (stable for equal years)."""
         return public_resources(self.resources, request)
 
-    def latest_resources(self, limit, request=None):
-        """Featured items first, then the newest, for the booth's teaser."""
-        return latest_resources(self.resources, limit, request)
+    def latest_resources(self, limit, request=None, convert_with=()):
+        """Featured items first, then the newest, for the booth's teaser.
+
+        ``convert_with``: other streams the page shows, whose documents, images and pages
+        are then fetched together with the teaser's.
+        """
+        return latest_resources(self.resources, limit, request, convert_with)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
