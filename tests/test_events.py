@@ -9,13 +9,26 @@ import pytest
 import time_machine
 import vobject
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
 
 from icm_ebooth.models import BoothPage, Contact, EventIndexPage, EventPage
-from tests.factories import ContactFactory, EventPageFactory, build_booth, publish
+from tests.factories import (
+    BoothPageFactory,
+    ContactFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    FairPageFactory,
+    build_booth,
+    make_document,
+    make_image,
+    publish,
+)
 from tests.translating import translate_to
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 UTC = datetime.timezone.utc
+NO_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
 
 @pytest.fixture
@@ -308,3 +321,74 @@ def test_feeds_keep_to_their_own_language(client, home_fr, locale_fr, booth, eve
     french = icalendar.Calendar.from_ical(client.get(french_booth.url + "events.ics").content)
     assert len(french.walk("VEVENT")) == 1
     assert french_event.url.startswith("/fr/")
+
+
+def test_fair_shows_each_booths_next_event_skipping_cancelled_and_past_ones(client, home):
+    fair = publish(FairPageFactory(parent=home))
+    indexes = []
+    for name in ("first", "second", "third"):
+        booth = publish(BoothPageFactory(parent=fair, title=f"The {name} booth", slug=name))
+        indexes.append(publish(EventIndexPageFactory(parent=booth)))
+    planned = [
+        (indexes[0], 20, "Over", "scheduled"),
+        (indexes[0], 28, "Called off", "cancelled"),
+        (indexes[0], 30, "Later", "scheduled"),
+        (indexes[0], 29, "Next", "scheduled"),
+        (indexes[1], 31, "Second booth's", "scheduled"),
+    ]
+    for index, day, title, status in planned:
+        date = datetime.date(2021, 1, day)
+        publish(EventPageFactory(parent=index, title=title, date=date, status=status))
+    with time_machine.travel(at(9), tick=False):
+        html = visit(client, fair)
+    next_events = [card.select_one(".ebooth-muted a") for card in html.select(".ebooth-card")]
+    assert [a and a.get_text(strip=True) for a in next_events] == ["Next", "Second booth's", None]
+    assert next_events[0]["href"] == EventPage.objects.get(title="Next").url
+
+
+def test_event_index_pages_run_through_upcoming_then_past_events(client, booth, event, settings):
+    settings.ICM_EBOOTH_PAGE_SIZE = 2
+    index = event.get_parent()
+    for day in (20, 21, 28):
+        publish(EventPageFactory(parent=index, title=f"On the {day}th",
+                                 date=datetime.date(2021, 1, day)))  # fmt: skip
+    titles = []
+    with time_machine.travel(at(9), tick=False):
+        for number in (1, 2):
+            response = client.get(index.url, {"page": number})
+            html = BeautifulSoup(response.content, "html.parser")
+            titles.append([a.get_text(strip=True) for a in html.select(".ebooth-event-list h3 a")])
+    assert titles == [["Live event - Join us", "On the 28th"], ["On the 21th", "On the 20th"]]
+
+
+def test_event_index_costs_the_same_for_two_and_twelve_past_events_with_slides(client, booth):
+    index = EventIndexPage.objects.child_of(booth).get()
+    slides = make_document("Slides", "slides.pdf", size=2_000_000)
+    counts = []
+    for size in (2, 12):
+        while EventPage.objects.child_of(index).count() < size:
+            publish(EventPageFactory(parent=index, date=datetime.date(2021, 1, 4), slides=slides))
+        with time_machine.travel(at(9), tick=False):
+            client.get(index.url)
+            with CaptureQueriesContext(connection) as queries:
+                html = visit(client, index)
+        counts.append(len(queries))
+    assert len(html.select(".ebooth-materials")) == 12
+    assert counts[0] == counts[1], counts
+
+
+@override_settings(CACHES=NO_CACHE)
+def test_speaker_photos_cost_the_same_for_one_and_five_without_a_renditions_cache(client, event):
+    counts = []
+    for size in (1, 5):
+        event.speakers = [
+            ("speaker", {"name": f"Speaker {n}", "photo": make_image(f"Speaker {size} {n}")})
+            for n in range(size)
+        ]
+        publish(event)
+        client.get(event.url)  # renditions are made on the first view
+        with CaptureQueriesContext(connection) as queries:
+            html = visit(client, event)
+        assert len(html.select(".ebooth-speaker img")) == size
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

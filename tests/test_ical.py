@@ -4,6 +4,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from icm_ebooth.ical import (
@@ -253,6 +255,36 @@ def test_optional_properties_are_left_out_when_empty():
 def test_build_calendar_returns_a_calendar_with_the_events_in_order():
     calendar = build_calendar([live_event(uid="a"), live_event(uid="b")], name="ICM", stamp=STAMP)
     assert [str(vevent["UID"]) for vevent in calendar.walk("VEVENT")] == ["a", "b"]
+
+
+def test_calendar_file_is_the_text_icalendar_writes_for_the_calendar():
+    events = [
+        live_event(uid="a"),
+        live_event(uid="b", title="Séance d’information – " * 5, location="Bruxelles " * 12),
+        live_event(uid="c", time_zone="UTC", start=datetime(2021, 1, 27, 13, tzinfo=timezone.utc)),
+        live_event(
+            uid="d",
+            time_zone="Asia/Tokyo",
+            start=datetime(2022, 6, 1, 9, tzinfo=BRUSSELS),
+            end=None,
+        ),
+        live_event(uid="e", start=datetime(2021, 1, 27, tzinfo=BRUSSELS), end=None, all_day=True),
+    ]
+    built = build_calendar(events, name="ICM", language_code="fr", stamp=STAMP)
+    assert calendar_bytes(events, name="ICM", language_code="fr", stamp=STAMP) == built.to_ical()
+    assert calendar_bytes([], stamp=STAMP) == build_calendar([], stamp=STAMP).to_ical()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from('ab ,;\\^:"é€\n'), min_size=60, max_size=260),
+    shift=st.integers(min_value=0, max_value=80),
+)
+def test_calendar_file_folds_long_lines_as_icalendar_does(text, shift):
+    # Escapes (a backslash before , ; and \) must never be split across a fold.
+    events = [live_event(title="x" * shift + text, description=text, location=text[:shift])]
+    built = build_calendar(events, stamp=STAMP)
+    assert calendar_bytes(events, stamp=STAMP) == built.to_ical()
 
 
 @pytest.mark.parametrize(

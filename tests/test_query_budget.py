@@ -35,7 +35,7 @@ PAGES = [
     (ProjectExampleIndexPage, "project-examples", 10),
     (ProjectExamplePage, "agronomy-western-balkans", 11),
     (ResourceLibraryPage, "visual-materials", 11),
-    (EventIndexPage, "events", 11),
+    (EventIndexPage, "events", 10),
     (EventPage, "live-event-27-january-2021", 9),
 ]
 EXTRA_FOR_TRANSLATIONS = {"en": 0, "fr": 1, "de": 1}

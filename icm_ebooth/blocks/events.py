@@ -3,9 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
 
 from icm_ebooth.blocks.base import RegexBlock
+from icm_ebooth.blocks.prefetch import ImageChooserBlock, SharedFetchStreamBlock
 from icm_ebooth.safety import PHONE_PATTERN, tel_uri
 
 
@@ -100,5 +100,6 @@ class SpeakerBlock(blocks.StructBlock):
         template = "icm_ebooth/blocks/speaker.html"
 
 
-class SpeakerStreamBlock(blocks.StreamBlock):
+class SpeakerStreamBlock(SharedFetchStreamBlock):
+    # Every speaker's photo, and its renditions, come in one batch rather than a query each.
     speaker = SpeakerBlock()

@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import RowNumber, Substr
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -72,13 +73,19 @@ def calendar_response(events, name, language_code, filename):
     return response
 
 
+def listed_events(events):
+    """``events`` with what teasers and calendar entries show, and nothing more.
+
+    Their contact, locale and slides come in the same query. They never show the agenda,
+    the speakers or the body, and decoding those streams for every event listed would cost
+    more than everything the listing does show.
+    """
+    return events.select_related("contact", "locale", "slides").defer(*EventPage.page_only_fields)
+
+
 def public_events_under(page, request=None):
     """Live, public events below ``page`` in its own language, soonest first."""
-    events = (
-        EventPage.objects.descendant_of(page)
-        .filter(locale_id=page.locale_id)
-        .select_related("contact", "locale")
-    )
+    events = listed_events(EventPage.objects.descendant_of(page).filter(locale_id=page.locale_id))
     return visible_to_public(events, request).order_by("start_at", "pk")
 
 
@@ -102,20 +109,30 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
-    def events_in_order(self, now, request=None):
-        """Upcoming and running events soonest first, then ended ones most recent first."""
-        events = visible_to_public(
-            EventPage.objects.child_of(self).select_related("contact", "locale"), request
+    def event_ids_in_order(self, now, request=None):
+        """Ids of upcoming and running events soonest first, then ended ones most recent first.
+
+        Ids alone are cheap to read for every event; only the page shown is then loaded.
+        """
+        rows = (
+            visible_to_public(EventPage.objects.child_of(self), request)
+            .filter(end_at__isnull=False)
+            .order_by("start_at", "pk")
+            .values_list("pk", "end_at")
         )
-        upcoming = events.filter(end_at__gt=now).order_by("start_at", "pk")
-        past = events.filter(end_at__lte=now).order_by("-start_at", "-pk")
-        return list(upcoming) + list(past)
+        upcoming, past = [], []
+        for pk, end_at in rows:
+            (upcoming if end_at > now else past).append(pk)
+        # Read backwards, the ended ones are newest first (and by falling pk on a tie).
+        return upcoming + past[::-1]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = context["now"]
-        paginator = Paginator(self.events_in_order(now, request), ebooth_settings.PAGE_SIZE)
+        paginator = Paginator(self.event_ids_in_order(now, request), ebooth_settings.PAGE_SIZE)
         events = paginator.get_page(request.GET.get("page"))
+        by_id = listed_events(EventPage.objects.all()).in_bulk(events.object_list)
+        events.object_list = [by_id[pk] for pk in events.object_list if pk in by_id]
         context["events"] = events
         context["upcoming_events"] = [event for event in events if event.end_at > now]
         context["past_events"] = [event for event in events if event.end_at <= now]
@@ -280,6 +297,8 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
 
     # The calendar links read the contact and the locale.
     serving_related = ("contact", "slides", "locale")
+    # Shown only on the event's own page: listings and calendars leave them unread.
+    page_only_fields = ("agenda", "speakers", "body")
 
     when_panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
@@ -524,7 +543,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     def featured_for(cls, booth, now, request=None):
         """The event a booth shows: running or next, else the most recent past one."""
         events = visible_to_public(
-            cls.objects.descendant_of(booth).select_related("contact", "locale"), request
+            listed_events(cls.objects.descendant_of(booth)), request
         ).exclude(status=event_status.CANCELLED)
         # One query: events not yet over come first, soonest first; then the rest, newest first.
         not_over = models.Case(
@@ -539,22 +558,26 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
 
     @classmethod
     def next_event_per_booth(cls, booths, now, request=None):
-        """{booth pk: its next event} for a list of booths, in one query."""
+        """{booth pk: its next event} for a list of booths (children of one fair), in one query."""
         if not booths:
             return {}
         events = visible_to_public(cls.objects.all(), request).filter(end_at__gt=now)
-        events = events.exclude(status=event_status.CANCELLED).order_by("start_at")
+        events = events.exclude(status=event_status.CANCELLED)
         paths = {booth.path: booth.pk for booth in booths}
-        depth = booths[0].depth
-        result = {}
         filters = models.Q()
         for booth in booths:
             filters |= models.Q(path__startswith=booth.path)
-        for event in events.filter(filters):
-            booth_pk = paths.get(event.path[: depth * cls.steplen])
-            if booth_pk is not None and booth_pk not in result:
-                result[booth_pk] = event
-        return result
+        # The database ranks each booth's events and returns only the first, rather than
+        # every future event being loaded to keep one per booth.
+        booth_path = Substr("path", 1, booths[0].depth * cls.steplen)
+        rank = models.Window(RowNumber(), partition_by=booth_path, order_by=("start_at", "pk"))
+        events = (
+            events.filter(filters)
+            .annotate(booth_path=booth_path, rank_in_booth=rank)
+            .filter(rank_in_booth=1)
+            .defer_streamfields()
+        )
+        return {paths[event.booth_path]: event for event in events}
 
 
 def _earliest_phase_change(events, now):
