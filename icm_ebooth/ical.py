@@ -12,9 +12,11 @@ from datetime import date, datetime, timedelta
 from datetime import timezone as dt_timezone
 from functools import lru_cache
 from urllib.parse import quote, urlencode
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone, vCalAddress
+
+from icm_ebooth.timezones import get_zone
 
 PRODID = "-//icm_ebooth//e-Booths//EN"
 STATUSES = ("CONFIRMED", "TENTATIVE", "CANCELLED")
@@ -69,19 +71,19 @@ class CalendarEvent:
         if self.end is not None and self.end < self.start:
             raise ValueError("end must not be before start")
         try:
-            ZoneInfo(self.time_zone)
+            get_zone(self.time_zone)
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ValueError(f"unknown time zone {self.time_zone!r}") from error
 
     @property
     def local_start(self):
         """``start`` in the event's zone."""
-        return self.start.astimezone(ZoneInfo(self.time_zone))
+        return self.start.astimezone(get_zone(self.time_zone))
 
     @property
     def local_end(self):
         """``end`` in the event's zone, or ``None``."""
-        return None if self.end is None else self.end.astimezone(ZoneInfo(self.time_zone))
+        return None if self.end is None else self.end.astimezone(get_zone(self.time_zone))
 
     @property
     def last_day(self):

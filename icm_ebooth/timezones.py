@@ -35,6 +35,16 @@ def _known_zones():
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
+def get_zone(name):
+    """The ``ZoneInfo`` for ``name``, kept for the process.
+
+    ``ZoneInfo`` itself keeps only the last eight zones it made (and those still in use):
+    a page listing events in more zones would re-read zone files on every view.
+    """
+    return ZoneInfo(name)
+
+
 def _parse_locale(code):
     for candidate in (code, code.split("-")[0]):
         try:
@@ -104,7 +114,7 @@ def make_aware_strict(naive_datetime, zone_name):
     if naive_datetime.tzinfo is not None:
         raise ValueError("make_aware_strict() expects a naive datetime.")
     validate_time_zone(zone_name)
-    zone = ZoneInfo(zone_name)
+    zone = get_zone(zone_name)
     earlier = naive_datetime.replace(tzinfo=zone, fold=0)
     later = naive_datetime.replace(tzinfo=zone, fold=1)
     round_trip = earlier.astimezone(dt_timezone.utc).astimezone(zone).replace(tzinfo=None)
@@ -143,7 +153,7 @@ def utc_offset_label(dt, zone_name):
 
     A naive ``dt`` is read as wall-clock time in the zone.
     """
-    zone = ZoneInfo(zone_name)
+    zone = get_zone(zone_name)
     local = dt.replace(tzinfo=zone) if dt.tzinfo is None else dt.astimezone(zone)
     minutes = int(local.utcoffset().total_seconds() // 60)
     if minutes == 0:
@@ -157,7 +167,7 @@ def _offset_or_name(zone_name):
     if zone_name not in _known_zones():
         return zone_name
     today = datetime.now(dt_timezone.utc)
-    zone = ZoneInfo(zone_name)
+    zone = get_zone(zone_name)
     winter = datetime(today.year, 1, 1, tzinfo=zone).utcoffset()
     summer = datetime(today.year, 7, 1, tzinfo=zone).utcoffset()
     return utc_offset_label(today, zone_name) if winter == summer else zone_name
@@ -222,7 +232,7 @@ def time_zone_choices(language_code=None):
 
 
 def _locale_date(moment, zone_name):
-    return moment.astimezone(ZoneInfo(zone_name)).date()
+    return moment.astimezone(get_zone(zone_name)).date()
 
 
 def format_event_date(start, zone_name, language_code=None):
@@ -249,7 +259,7 @@ def format_time_range(start, end, zone_name, language_code=None):
     audience reading another country's time expects.
     """
     locale = _babel_locale(language_code)
-    zone = ZoneInfo(zone_name)
+    zone = get_zone(zone_name)
     if end is None:
         times = format_skeleton("Hm", start, tzinfo=zone, locale=locale)
     elif _locale_date(start, zone_name) == _locale_date(end, zone_name):

@@ -193,7 +193,7 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         help_text=_("Who visitors can ask for more information."),
     )
 
-    serving_related = ("contact", "key_document", "logo")
+    serving_related = ("contact", "key_document", "logo", "locale")
 
     content_panels = [
         *Page.content_panels,
