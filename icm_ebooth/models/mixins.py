@@ -46,8 +46,14 @@ class EboothPageMixin:
         # fields in one query, where Wagtail's generic route needs two.
         if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
             (child_model,) = self.specific_class.allowed_subpage_models()
+            if len(path_components) == 1:
+                children = serving_queryset(child_model)
+            else:
+                # A page on the way to the one served: its title and URL are all the
+                # breadcrumb needs, so its streams are not read and its relations not joined.
+                children = child_model.objects.defer_streamfields()
             try:
-                child = serving_queryset(child_model).child_of(self).get(slug=path_components[0])
+                child = children.child_of(self).get(slug=path_components[0])
             except child_model.DoesNotExist:
                 return super().route(request, path_components)
             child._cached_parent_obj = self
