@@ -1,6 +1,30 @@
-"""Routing to a child page in one query, for pages with children of several types."""
+"""Routing in fewer queries: a child and its own fields at once, or a whole path at once.
+
+Wagtail routes a URL one page at a time, each page in two queries (the page, then its own
+fields). Below a page that uses these mixins, the pages of the rest of the path come in one
+query and the page served in one more, however deep it is. Pages whose ``route`` does more
+than look for the next child (``RoutablePageMixin`` pages, say) are routed by Wagtail as usual.
+"""
 
 from wagtail.models import Page
+
+# ``route`` implementations that only look for the next child by its slug (or serve the
+# page itself): a path through pages using nothing else can be looked up at once.
+_PLAIN_ROUTES = {Page.route}
+
+
+def plain_route(route):
+    """Declare a ``route`` method as one that only finds the next child by its slug."""
+    _PLAIN_ROUTES.add(route)
+    return route
+
+
+def _routes_plainly(page_class):
+    return all(
+        vars(klass)["route"] in _PLAIN_ROUTES
+        for klass in page_class.__mro__
+        if "route" in vars(klass)
+    )
 
 
 def joinable_child_classes(page_class):
@@ -16,15 +40,66 @@ def joinable_child_classes(page_class):
     ]
 
 
-class JoinedChildRouteMixin:
-    """Find the child a URL names together with its own fields, in one query.
+def route_along_path(start, request, path_components):
+    """Route ``path_components`` below ``start`` in two queries, or None to route as usual.
 
-    Wagtail's ``route`` finds a child in two queries: the page, then its specific row.
-    Joining the table of every type allowed below this page brings both at once. Put it
+    One query finds the pages the path names (plain pages: their titles and URLs are all a
+    breadcrumb needs), one more the deepest of them with its own fields. That page routes
+    what is left of the path, as Wagtail would. Like Wagtail, pages on the way may be drafts;
+    the page served must be live.
+    """
+    from icm_ebooth.models.serving import serving_queryset
+
+    candidates = start.base_page_model.objects.filter(
+        path__startswith=start.path,
+        depth__gt=start.depth,
+        depth__lte=start.depth + len(path_components),
+        slug__in=set(path_components),
+    )
+    by_parent_and_slug = {(page.path[: -page.steplen], page.slug): page for page in candidates}
+    chain, parent_path = [], start.path
+    for slug in path_components:
+        page = by_parent_and_slug.get((parent_path, slug))
+        if page is None:
+            break
+        chain.append(page)
+        parent_path = page.path
+    if not chain:
+        return None
+    deepest, rest = chain[-1], path_components[len(chain) :]
+    on_the_way = [page.specific_class for page in chain[:-1]]
+    if deepest.specific_class is None or not all(
+        page_class is not None and _routes_plainly(page_class) for page_class in on_the_way
+    ):
+        return None
+    pages = serving_queryset(deepest.specific_class) if not rest else None
+    if pages is None:
+        pages = deepest.specific_class.objects.defer_streamfields()
+    served = pages.filter(pk=deepest.pk).first()
+    if served is None:
+        return None
+    # Treebeard's get_parent() reads these instead of querying the ancestors.
+    parent = start
+    for page in [*chain[:-1], served]:
+        page._cached_parent_obj = parent
+        parent = page
+    return served.route(request, rest)
+
+
+class JoinedChildRouteMixin:
+    """Find the pages a URL names below this one in as few queries as possible.
+
+    The next page alone comes with its own fields in one query, joining the table of every
+    type allowed below this page; a longer path takes two (see ``route_along_path``). Put it
     before ``Page`` in the bases of a page whose children are of a few known types.
     """
 
+    @plain_route
     def route(self, request, path_components):
+        if len(path_components) > 1:
+            routed = route_along_path(self, request, path_components)
+            if routed is not None:
+                return routed
         if path_components:
             child_classes = joinable_child_classes(self.specific_class)
             page = (

@@ -31,12 +31,12 @@ BUDGET = 15
 PAGES = [
     (FairPage, "erasmus-virtual-fair", 8),
     (BoothPage, "international-credit-mobility", 13),
-    (TopicPage, "how-to-apply", 12),
-    (ProjectExampleIndexPage, "project-examples", 10),
-    (ProjectExamplePage, "agronomy-western-balkans", 11),
-    (ResourceLibraryPage, "visual-materials", 11),
-    (EventIndexPage, "events", 10),
-    (EventPage, "live-event-27-january-2021", 9),
+    (TopicPage, "how-to-apply", 11),
+    (ProjectExampleIndexPage, "project-examples", 9),
+    (ProjectExamplePage, "agronomy-western-balkans", 9),
+    (ResourceLibraryPage, "visual-materials", 10),
+    (EventIndexPage, "events", 9),
+    (EventPage, "live-event-27-january-2021", 7),
 ]
 EXTRA_FOR_TRANSLATIONS = {"en": 0, "fr": 1, "de": 1}
 

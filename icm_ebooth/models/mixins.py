@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.serving import serving_queryset
+from icm_ebooth.routing import plain_route, route_along_path
 
 
 class EboothPageMixin:
@@ -41,7 +42,12 @@ class EboothPageMixin:
         booth = node if node is not None and node.content_type_id == booth_type.pk else None
         return booth, parent
 
+    @plain_route
     def route(self, request, path_components):
+        if len(path_components) > 1:
+            routed = route_along_path(self, request, path_components)
+            if routed is not None:
+                return routed
         # A page whose children are all of one type fetches the child with its specific
         # fields in one query, where Wagtail's generic route needs two.
         if path_components and len(self.specific_class.allowed_subpage_models()) == 1:

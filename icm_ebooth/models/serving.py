@@ -3,6 +3,7 @@
 from wagtail.models import PageViewRestriction
 
 from icm_ebooth.privacy import no_view_restrictions
+from icm_ebooth.routing import plain_route
 
 _NO_RESTRICTIONS_ATTR = "_icm_ebooth_no_view_restrictions"
 
@@ -24,6 +25,7 @@ class ServedPageMixin:
     anyway, tells whether any page is restricted at all; only then is Wagtail's check run.
     """
 
+    @plain_route
     def route(self, request, path_components):
         if not path_components:
             # This page is the one served: remember what the snapshot says for the check.
