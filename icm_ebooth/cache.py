@@ -141,16 +141,38 @@ def _mark(response, status, expires=None):
     return response
 
 
+# {entry key: the scope its entry last had}, so that a hit reads its entry and the booth's
+# current version in one round trip to the cache. Only the name of the version key is
+# remembered, never a version: a wrong or missing guess costs one more read, nothing else.
+_scope_hints = {}
+_MAX_SCOPE_HINTS = 10_000
+
+
+def _remember_scope(key, scope):
+    if key not in _scope_hints and len(_scope_hints) >= _MAX_SCOPE_HINTS:
+        _scope_hints.clear()
+    _scope_hints[key] = scope
+
+
 def fetch(request):
     """The cached response for ``request``, or None (a miss, or not a cacheable request)."""
     if getattr(request, _LOOKED_UP_ATTR, False) or not _eligible(request):
         return None
     setattr(request, _LOOKED_UP_ATTR, True)
     cache = _cache()
-    entry = cache.get(_entry_key(request))
+    key = _entry_key(request)
+    hint = _scope_hints.get(key)
+    found = cache.get_many([key, _version_key(hint)] if hint else [key])
+    entry = found.get(key)
     if entry is None or entry["expires"] <= timezone.now():
         return None
-    if cache.get(_version_key(entry["scope"])) != entry["version"]:
+    scope = entry["scope"]
+    if scope == hint:
+        version = found.get(_version_key(scope))
+    else:
+        _remember_scope(key, scope)
+        version = cache.get(_version_key(scope))
+    if version != entry["version"]:
         return None
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:
@@ -251,6 +273,7 @@ def respond(request, page, render, follows_clock=True):
             "content": response.content,
         }
         _cache().set(key, entry, _seconds_left(expires))
+        _remember_scope(key, scope)
         return _mark(response, "miss", expires)
 
     if getattr(response, "is_rendered", True):

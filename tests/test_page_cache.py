@@ -105,6 +105,41 @@ def test_second_anonymous_visit_is_a_hit_without_queries(client, booth, django_a
     assert second["Cache-Control"] == "public, max-age=540"
 
 
+def test_a_hit_reads_the_cache_once(client, booth, monkeypatch):
+    from django.core.cache import caches
+
+    from icm_ebooth import cache as page_cache
+
+    visit(client, booth.url)
+    backend = caches["default"]
+    reads, inside = [], []
+
+    def counting(method):
+        original = getattr(backend, method)
+
+        def read(*args, **kwargs):
+            # Reads one backend method makes of another (get_many of get) are one round trip.
+            if not inside:
+                reads.append(method)
+            inside.append(method)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(backend, method, read)
+
+    counting("get")
+    counting("get_many")
+    assert visit(client, booth.url)[HEADER] == "hit"
+    assert reads == ["get_many"]
+    # What the process remembers of a page is only a hint: without it, still a hit.
+    page_cache._scope_hints.clear()
+    reads.clear()
+    assert visit(client, booth.url)[HEADER] == "hit"
+    assert reads == ["get_many", "get"]
+
+
 def test_anonymous_page_can_be_shared_by_every_visitor(client, booth, home_fr, locale_fr):
     translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
     french = translate_to(booth, locale_fr)
