@@ -41,7 +41,7 @@ def joinable_child_classes(page_class):
 
 
 def route_along_path(start, request, path_components):
-    """Route ``path_components`` below ``start`` in two queries, or None to route as usual.
+    """Route a path of two pages or more below ``start`` in two queries; None: route as usual.
 
     One query finds the pages the path names (plain pages: their titles and URLs are all a
     breadcrumb needs), one more the deepest of them with its own fields. That page routes
@@ -50,6 +50,9 @@ def route_along_path(start, request, path_components):
     """
     from icm_ebooth.models.serving import serving_queryset
 
+    if len(path_components) < 2:
+        # The next page alone: its parent's own route finds it in one query.
+        return None
     candidates = start.base_page_model.objects.filter(
         path__startswith=start.path,
         depth__gt=start.depth,
@@ -96,10 +99,9 @@ class JoinedChildRouteMixin:
 
     @plain_route
     def route(self, request, path_components):
-        if len(path_components) > 1:
-            routed = route_along_path(self, request, path_components)
-            if routed is not None:
-                return routed
+        routed = route_along_path(self, request, path_components)
+        if routed is not None:
+            return routed
         if path_components:
             child_classes = joinable_child_classes(self.specific_class)
             page = (

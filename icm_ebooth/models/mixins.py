@@ -44,10 +44,9 @@ class EboothPageMixin:
 
     @plain_route
     def route(self, request, path_components):
-        if len(path_components) > 1:
-            routed = route_along_path(self, request, path_components)
-            if routed is not None:
-                return routed
+        routed = route_along_path(self, request, path_components)
+        if routed is not None:
+            return routed
         # A page whose children are all of one type fetches the child with its specific
         # fields in one query, where Wagtail's generic route needs two.
         if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
