@@ -51,6 +51,9 @@ def search_words(text):
     return " ".join(re.findall(r"\w+", text[:MAX_QUERY_LENGTH].lower()))
 
 
+_NONE = frozenset()
+
+
 class ProjectFacts:
     """What the finder knows of one example without loading the page.
 
@@ -74,13 +77,6 @@ class ProjectFacts:
         self.mobility = mobility
         self.action = frozenset((key_action,)) if key_action else _NONE
         self.year = frozenset((str(call_year),))
-
-    def value(self, facet):
-        """The example's values for ``facet``, as a set of strings."""
-        return getattr(self, facet)
-
-
-_NONE = frozenset()
 
 
 def _split(stored):
@@ -150,7 +146,7 @@ class ProjectFinder:
             value = normalise_country_code(value)
         if not value:
             return ""
-        return value if any(value in fact.value(facet) for fact in self.facts) else ""
+        return value if any(value in getattr(fact, facet) for fact in self.facts) else ""
 
     def _failed(self, fact):
         """The active filters ``fact`` does not pass, as a frozenset of their names."""

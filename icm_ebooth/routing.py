@@ -48,7 +48,7 @@ def route_along_path(start, request, path_components):
     what is left of the path, as Wagtail would. Like Wagtail, pages on the way may be drafts;
     the page served must be live.
     """
-    from icm_ebooth.models.serving import serving_queryset
+    from icm_ebooth.models.serving import routed_queryset
 
     if len(path_components) < 2:
         # The next page alone: its parent's own route finds it in one query.
@@ -75,9 +75,7 @@ def route_along_path(start, request, path_components):
         page_class is not None and _routes_plainly(page_class) for page_class in on_the_way
     ):
         return None
-    pages = serving_queryset(deepest.specific_class) if not rest else None
-    if pages is None:
-        pages = deepest.specific_class.objects.defer_streamfields()
+    pages = routed_queryset(deepest.specific_class, served=not rest)
     served = pages.filter(pk=deepest.pk).first()
     if served is None:
         return None

@@ -34,7 +34,6 @@ def _known_zones():
     return frozenset(available_timezones()) - _NOT_EVENT_ZONES
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=128)
 def get_zone(name):
     """The ``ZoneInfo`` for ``name``, kept for the process.
@@ -45,6 +44,7 @@ def get_zone(name):
     return ZoneInfo(name)
 
 
+@lru_cache(maxsize=64)
 def _parse_locale(code):
     for candidate in (code, code.split("-")[0]):
         try:

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail import blocks
 
-from icm_ebooth.blocks.base import RegexBlock
+from icm_ebooth.blocks.base import CodeChoiceBlock, RegexBlock
 from icm_ebooth.blocks.prefetch import ImageChooserBlock, SharedFetchStreamBlock
 from icm_ebooth.safety import PHONE_PATTERN, tel_uri
 
@@ -39,21 +39,8 @@ class DialInValue(blocks.StructValue):
         return tel_uri(self.get("number"))
 
 
-class CountryChoiceBlock(blocks.ChoiceBlock):
-    """A country code from django-countries' list, read back as the code it was stored as."""
-
-    def normalize_choice(self, value):
-        # Wagtail's version builds and scans the list of 250 countries for every value read.
-        return None if value is None else str(value)
-
-    def deconstruct(self):
-        # Migrations keep naming Wagtail's block: the stored data is the same.
-        _path, args, kwargs = super().deconstruct()
-        return "wagtail.blocks.ChoiceBlock", args, kwargs
-
-
 class DialInBlock(blocks.StructBlock):
-    country = CountryChoiceBlock(
+    country = CodeChoiceBlock(
         choices=country_choices, label=_("Country"), help_text=_("Who this number is for.")
     )
     number = PhoneNumberBlock(label=_("Number"), help_text=_("In international format."))

@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from icm_ebooth.conf import ebooth_settings
-from icm_ebooth.models.serving import serving_queryset
+from icm_ebooth.models.serving import routed_queryset
 from icm_ebooth.routing import plain_route, route_along_path
 
 
@@ -51,12 +51,7 @@ class EboothPageMixin:
         # fields in one query, where Wagtail's generic route needs two.
         if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
             (child_model,) = self.specific_class.allowed_subpage_models()
-            if len(path_components) == 1:
-                children = serving_queryset(child_model)
-            else:
-                # A page on the way to the one served: its title and URL are all the
-                # breadcrumb needs, so its streams are not read and its relations not joined.
-                children = child_model.objects.defer_streamfields()
+            children = routed_queryset(child_model, served=len(path_components) == 1)
             try:
                 child = children.child_of(self).get(slug=path_components[0])
             except child_model.DoesNotExist:
