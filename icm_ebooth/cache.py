@@ -33,6 +33,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.privacy import privacy_snapshot
+from icm_ebooth.tree import descendants_q
 
 STATUS_HEADER = "X-Ebooth-Cache"
 KEY_PREFIX = "icm_ebooth:page-cache"
@@ -359,7 +360,7 @@ def _purge(scopes, urls):
     condition = Q()
     for root in roots:
         if root.specific_class is booth_type:
-            condition |= Q(path__startswith=root.path)
+            condition |= descendants_q(root, inclusive=True)
         else:
             condition |= Q(pk=root.pk)
     pages = list(Page.objects.filter(condition).live()) if roots else []

@@ -8,6 +8,8 @@ than look for the next child (``RoutablePageMixin`` pages, say) are routed by Wa
 
 from wagtail.models import Page
 
+from icm_ebooth.tree import descendants_q
+
 # ``route`` implementations that only look for the next child by its slug (or serve the
 # page itself): a path through pages using nothing else can be looked up at once.
 _PLAIN_ROUTES = {Page.route}
@@ -54,8 +56,7 @@ def route_along_path(start, request, path_components):
         # The next page alone: its parent's own route finds it in one query.
         return None
     candidates = start.base_page_model.objects.filter(
-        path__startswith=start.path,
-        depth__gt=start.depth,
+        descendants_q(start),
         depth__lte=start.depth + len(path_components),
         slug__in=set(path_components),
     )

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from icm_ebooth.privacy import visible_to_public
+from icm_ebooth.tree import descendants_q
 
 
 class MultilingualSitemap(Sitemap):
@@ -20,7 +21,7 @@ class MultilingualSitemap(Sitemap):
         roots = site.root_page.get_translations(inclusive=True)
         in_site = Q()
         for root in roots:
-            in_site |= Q(path__startswith=root.path)
+            in_site |= descendants_q(root, inclusive=True)
         pages = visible_to_public(Page.objects.filter(in_site), self.request)
         return pages.select_related("locale").order_by("path").defer_streamfields().specific()
 

@@ -32,6 +32,7 @@ from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.routing import JoinedChildRouteMixin
 from icm_ebooth.translations import language_versions
+from icm_ebooth.tree import children_q
 
 CALL_STATUS_CHOICES = [
     ("", _("Not shown")),
@@ -77,7 +78,7 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         booths = list(
-            visible_to_public(BoothPage.objects.child_of(self), request)
+            visible_to_public(BoothPage.objects.filter(children_q(self)), request)
             .select_related("logo")
             .order_by("path")
         )
@@ -89,7 +90,7 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         # The hall shows each booth's next event: it changes when one of them changes
         # phase, or ends and leaves its place to the booth's following event.
         now = now or timezone.now()
-        booths = list(BoothPage.objects.child_of(self).live())
+        booths = list(BoothPage.objects.filter(children_q(self)).live())
         moments = []
         for event in EventPage.next_event_per_booth(booths, now).values():
             moments.extend([event.phase(now).changes_at, event.end_at])
@@ -288,7 +289,7 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         brings the booth's translations for the language switcher (see ``get_context``).
         """
         pages = Page.objects.all()
-        children = pages.child_of_q(self) & pages.type_q(*_booth_child_classes())
+        children = children_q(self) & pages.type_q(*_booth_child_classes())
         related = visible_to_public(
             pages.filter(children | Q(translation_key=self.translation_key))
             .select_related("resourcelibrarypage", "locale")

@@ -36,6 +36,7 @@ from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.safety import validate_web_url
 from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
+from icm_ebooth.tree import children_q, descendants_q
 
 STATUS_CHOICES = [
     (event_status.SCHEDULED, _("Scheduled")),
@@ -85,7 +86,7 @@ def listed_events(events):
 
 def public_events_under(page, request=None):
     """Live, public events below ``page`` in its own language, soonest first."""
-    events = listed_events(EventPage.objects.descendant_of(page).filter(locale_id=page.locale_id))
+    events = listed_events(EventPage.objects.filter(descendants_q(page), locale_id=page.locale_id))
     return visible_to_public(events, request).order_by("start_at", "pk")
 
 
@@ -115,7 +116,7 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         Ids alone are cheap to read for every event; only the page shown is then loaded.
         """
         rows = (
-            visible_to_public(EventPage.objects.child_of(self), request)
+            visible_to_public(EventPage.objects.filter(children_q(self)), request)
             .filter(end_at__isnull=False)
             .order_by("start_at", "pk")
             .values_list("pk", "end_at")
@@ -140,7 +141,7 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
 
     def next_change_at(self, now=None):
         now = now or timezone.now()
-        return _earliest_phase_change(EventPage.objects.child_of(self).live(), now)
+        return _earliest_phase_change(EventPage.objects.filter(children_q(self)).live(), now)
 
 
 class EventPage(ServedPageMixin, EboothPageMixin, Page):
@@ -543,7 +544,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     def featured_for(cls, booth, now, request=None):
         """The event a booth shows: running or next, else the most recent past one."""
         events = visible_to_public(
-            listed_events(cls.objects.descendant_of(booth)), request
+            listed_events(cls.objects.filter(descendants_q(booth))), request
         ).exclude(status=event_status.CANCELLED)
         # One query: events not yet over come first, soonest first; then the rest, newest first.
         not_over = models.Case(
@@ -566,7 +567,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         paths = {booth.path: booth.pk for booth in booths}
         filters = models.Q()
         for booth in booths:
-            filters |= models.Q(path__startswith=booth.path)
+            filters |= descendants_q(booth)
         # The database ranks each booth's events and returns only the first, rather than
         # every future event being loaded to keep one per booth.
         booth_path = Substr("path", 1, booths[0].depth * cls.steplen)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.serving import routed_queryset
 from icm_ebooth.routing import plain_route, route_along_path
+from icm_ebooth.tree import children_q
 
 
 class EboothPageMixin:
@@ -53,7 +54,7 @@ class EboothPageMixin:
             (child_model,) = self.specific_class.allowed_subpage_models()
             children = routed_queryset(child_model, served=len(path_components) == 1)
             try:
-                child = children.child_of(self).get(slug=path_components[0])
+                child = children.filter(children_q(self)).get(slug=path_components[0])
             except child_model.DoesNotExist:
                 return super().route(request, path_components)
             child._cached_parent_obj = self

@@ -30,6 +30,7 @@ from icm_ebooth.privacy import visible_to_public
 from icm_ebooth.project_finder import ProjectFinder, read_facts, search_words
 from icm_ebooth.regions import region_choices, regions_for
 from icm_ebooth.safety import validate_web_url
+from icm_ebooth.tree import children_q, descendants_q
 
 # 2014-2020 identifiers: 2019-1-BE02-KA107-012345; 2021-2027: 2022-1-BE02-KA171-HED-000012345.
 PROJECT_REFERENCE_PATTERN = (
@@ -93,13 +94,13 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        examples = visible_to_public(ProjectExamplePage.objects.child_of(self), request)
+        examples = visible_to_public(ProjectExamplePage.objects.filter(children_q(self)), request)
         search_ids = None
         words = search_words(request.GET.get("q", ""))
         if words:
             # The search backend accepts only plain field filters; the privacy rules apply
             # anyway, because the finder keeps only the ids of visible examples.
-            searchable = ProjectExamplePage.objects.child_of(self).live().only("pk")
+            searchable = ProjectExamplePage.objects.filter(children_q(self)).live().only("pk")
             results = searchable.search(words, operator="and", order_by_relevance=False)
             search_ids = {result.pk for result in results}
         finder = ProjectFinder(
@@ -436,7 +437,7 @@ class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
     @classmethod
     def featured_for(cls, booth, limit, request=None):
         """The booth's best examples: good practice and success stories first, newest call."""
-        projects = visible_to_public(cls.objects.descendant_of(booth), request)
+        projects = visible_to_public(cls.objects.filter(descendants_q(booth)), request)
         return list(
             projects.order_by("-is_good_practice", "-is_success_story", "-call_year", "title")[
                 :limit
