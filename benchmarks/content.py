@@ -17,10 +17,12 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from demo_site.demo_content.home import ensure_home_page, ensure_locales
 from demo_site.demo_content.pages import stream
+from demo_site.demo_content.statement import build_accessibility_statement
+from demo_site.models import StandardPage
 from icm_ebooth.models import (
     BoothPage,
     Contact,
@@ -125,6 +127,8 @@ class Booth:
     library: dict = field(default_factory=dict)
     event_index: dict = field(default_factory=dict)
     event: dict = field(default_factory=dict)
+    # The example site's accessibility statement: a plain Wagtail page, for reference.
+    plain_page: object = None
     counts: dict = field(default_factory=dict)
 
 
@@ -167,6 +171,7 @@ class Builder:
         self.fr = next(locale for locale in locales if locale.language_code == "fr")
         self.en = Locale.get_default()
         home = ensure_home_page()
+        self.plain_page = build_accessibility_statement(home)
         self.images = [
             make_image(f"Campus {n}", colour=colour)
             for n, colour in enumerate(["white", "teal", "navy", "orange", "olive", "maroon"])
@@ -278,12 +283,12 @@ class Builder:
             booth.library[code] = ResourceLibraryPage.objects.get(pk=chosen["library"][0].pk)
             booth.event_index[code] = chosen["event_index"][0]
             booth.event[code] = chosen["events"][live]
+        booth.plain_page = self.plain_page
         booth.counts = {
             "topics": len(pages["topics"]),
             "projects": len(pages["projects"]),
             "resources": len(booth.library["en"].resources),
             "events": len(pages["events"]),
-            "pages": Page.objects.count(),
         }
         return booth
 
@@ -739,3 +744,25 @@ def french_event(page, source):
 def build():
     """Build the booth in the current database; return a :class:`Booth`."""
     return Builder().build()
+
+
+def add_other_pages(count, batch=5_000):
+    """``count`` plain pages elsewhere on the site, to show the booth does not feel them.
+
+    A booth's queries look only below the booth, so its pages should cost the same on a
+    site of two thousand pages as on one of fifty thousand.
+    """
+    home = ensure_home_page()
+    parent = StandardPage.objects.child_of(home).filter(slug="other-pages").first()
+    if parent is None:
+        parent = home.add_child(
+            instance=StandardPage(title="Other pages", slug="other-pages", body="<p>Other.</p>")
+        )
+    for start in range(0, count, batch):
+        add_live_children(
+            parent,
+            [
+                StandardPage(title=f"Other page {n}", slug=f"other-{n}", body="<p>Other.</p>")
+                for n in range(start, min(count, start + batch))
+            ],
+        )

@@ -7,12 +7,14 @@ With ``DATABASE_URL`` the benchmark creates its own database on that server
 (``icm_ebooth_bench``, or ``--database-name``), drops it afterwards and never touches the
 database named in the URL. It builds a booth with 10 topics, 1,000 project examples, a
 library of 200 items and 50 events in English and French (``benchmarks/content.py``), then
-requests every page type in both languages and ``/__floor__/`` (a fixed 20 KB response
-through the same settings and middleware) in interleaved rounds, with every cache off.
+requests every page type in both languages, ``/__floor__/`` (a fixed 20 KB response
+through the same settings and middleware) and a plain Wagtail page (the example site's
+accessibility statement) in interleaved rounds, with every cache off.
 
 It prints, per page: the number of queries, the median and 95th percentile render time, the
-response size and the median as a multiple of the floor's, against the targets below. A page
-that does not answer 200 with its own content stops the run with exit status 1.
+response size, and the median as a multiple of the floor's (against the targets below) and
+of the plain page's. A page that does not answer 200 with its own content stops the run with
+exit status 1.
 """
 
 import argparse
@@ -39,6 +41,9 @@ MAX_QUERIES = 15
 MAX_PAGE_RATIO = 25
 MAX_FINDER_RATIO = 50
 DEFAULT_DATABASE_NAME = "icm_ebooth_bench"
+# The reference beside the floor: the example site's accessibility statement, a plain Wagtail
+# page (a title and some text) served through the same routing and site layout as a booth.
+PLAIN_PAGE = "plain Wagtail page"
 
 
 @dataclass
@@ -69,6 +74,12 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--rounds", type=int, default=int(os.environ.get("ROUNDS", 30)), help="default 30"
+    )
+    parser.add_argument(
+        "--other-pages",
+        type=int,
+        default=0,
+        help="plain pages to add elsewhere on the site first (default 0)",
     )
     parser.add_argument(
         "--database-name",
@@ -140,10 +151,13 @@ def run(args):
     call_command("migrate", verbosity=0, interactive=False)
     migrated = time.perf_counter()
     booth = content.build()
+    if args.other_pages:
+        content.add_other_pages(args.other_pages)
     built = time.perf_counter()
 
     import django
     import wagtail
+    from wagtail.models import Page
 
     print(
         f"Python {platform.python_version()}, Django {django.get_version()}, "
@@ -152,7 +166,8 @@ def run(args):
     print(f"Database: {connection.vendor} {database_version(connection)}")
     print(
         "Content: {topics} topics, {projects} project examples, {resources} library items, "
-        "{events} events, in English and French ({pages} pages)".format(**booth.counts)
+        "{events} events, in English and French".format(**booth.counts)
+        + f"; {Page.objects.count():,} pages on the site"
     )
     print(f"Setup: migrate {migrated - started:.1f} s, content {built - migrated:.1f} s")
 
@@ -183,7 +198,11 @@ def page_rows(booth):
     """Every page type in English and French, after the floor."""
     from benchmarks.urls import FLOOR_MARKER
 
-    rows = [Row("floor (20 KB view)", "", "/__floor__/", FLOOR_MARKER, None, None)]
+    plain = booth.plain_page
+    rows = [
+        Row("floor (20 KB view)", "", "/__floor__/", FLOOR_MARKER, None, None),
+        Row(PLAIN_PAGE, "en", plain.url, html.escape(plain.title), None, None),
+    ]
     for code in ("en", "fr"):
         library = booth.library[code]
         topic_ids = [
@@ -280,13 +299,15 @@ def measure(rows, rounds):
 
 def print_table(rows, rounds):
     floor = rows[0].median
+    plain = next(row for row in rows if row.name == PLAIN_PAGE)
+    plain_median = plain.median if not plain.failure else None
     print(
         f"\n{rounds} rounds; every cache off. Targets: ≤{MAX_QUERIES} queries; median "
         f"≤{MAX_PAGE_RATIO}× the floor's for pages, ≤{MAX_FINDER_RATIO}× for the finder.\n"
     )
     header = (
         f"{'page':<22} {'lang':<4} {'queries':>7} {'median ms':>9} {'p95 ms':>8} "
-        f"{'size KB':>8} {'× floor':>8}  {'target':<13} result"
+        f"{'size KB':>8} {'× floor':>8} {'× plain':>8}  {'target':<13} result"
     )
     print(header)
     print("-" * len(header))
@@ -297,6 +318,7 @@ def print_table(rows, rounds):
             over.append(row)
             continue
         ratio = row.median / floor
+        as_plain = f"{row.median / plain_median:.1f}×" if plain_median else "-"
         problems = []
         if row.max_queries is not None and row.queries > row.max_queries:
             problems.append("queries")
@@ -311,7 +333,14 @@ def print_table(rows, rounds):
             over.append(row)
         print(
             f"{row.name:<22} {row.language or '-':<4} {row.queries:>7} {row.median:>9.2f} "
-            f"{row.p95:>8.2f} {row.size / 1024:>8.1f} {ratio:>7.1f}×  {target:<13} {result}"
+            f"{row.p95:>8.2f} {row.size / 1024:>8.1f} {ratio:>7.1f}× {as_plain:>8}  "
+            f"{target:<13} {result}"
+        )
+    if plain_median:
+        print(
+            f"\nThe {PLAIN_PAGE} (the example site's accessibility statement: a title and "
+            f"{plain.size / 1024:.1f} KB of text in the site's layout) takes "
+            f"{plain_median / floor:.1f}× the floor in {plain.queries} queries."
         )
     print()
     if over:
