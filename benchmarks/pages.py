@@ -318,7 +318,7 @@ def print_table(rows, rounds):
             over.append(row)
             continue
         ratio = row.median / floor
-        as_plain = f"{row.median / plain_median:.1f}×" if plain_median else "-"
+        as_plain = f"{row.median / plain_median:.1f}×" if plain_median and row.language else "-"
         problems = []
         if row.max_queries is not None and row.queries > row.max_queries:
             problems.append("queries")

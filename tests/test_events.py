@@ -323,6 +323,18 @@ def test_feeds_keep_to_their_own_language(client, home_fr, locale_fr, booth, eve
     assert french_event.url.startswith("/fr/")
 
 
+def test_a_feed_leaves_out_an_event_of_another_language_below_its_booth(
+    client, locale_fr, booth, event
+):
+    """A page moved in from another language's tree keeps its language; the feed skips it."""
+    index = EventIndexPage.objects.child_of(booth).get()
+    stray = EventPageFactory(parent=index, title="Evenement egare", slug="egare", locale=locale_fr)
+    publish(stray)
+    assert EventPage.objects.get(pk=stray.pk).locale_id == locale_fr.pk
+    feed = icalendar.Calendar.from_ical(client.get(booth.url + "events.ics").content)
+    assert [str(entry["SUMMARY"]) for entry in feed.walk("VEVENT")] == [event.title]
+
+
 def test_fair_shows_each_booths_next_event_skipping_cancelled_and_past_ones(client, home):
     fair = publish(FairPageFactory(parent=home))
     indexes = []

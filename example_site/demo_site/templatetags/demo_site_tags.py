@@ -1,9 +1,10 @@
 from django import template
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from demo_site.models import StandardPage
+from icm_ebooth.tree import children_q
 
 register = template.Library()
 
@@ -20,9 +21,8 @@ def accessibility_statement(context):
     if site is None:
         return None
     root = site.root_page
-    statement_keys = (
-        StandardPage.objects.child_of(root).live().filter(slug="accessibility")
-    ).values("translation_key")
+    statement_keys = Page.objects.filter(children_q(root), slug="accessibility", live=True)
+    statement_keys = statement_keys.values("translation_key")
     candidates = StandardPage.objects.live().filter(translation_key__in=statement_keys)
     try:
         visitor_language = get_supported_content_language_variant(get_language())
