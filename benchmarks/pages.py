@@ -343,10 +343,12 @@ def print_table(rows, rounds):
             f"{plain_median / floor:.1f}× the floor in {plain.queries} queries."
         )
     print()
+    # The floor and the plain page are references, without targets of their own.
+    measured = len([row for row in rows if row.max_ratio is not None])
     if over:
-        print(f"{len(over)} of {len(rows) - 1} pages failed or are over a target (see above).")
+        print(f"{len(over)} of {measured} pages failed or are over a target (see above).")
     else:
-        print(f"All {len(rows) - 1} pages are within their targets.")
+        print(f"All {measured} pages are within their targets.")
 
 
 if __name__ == "__main__":
