@@ -5,6 +5,10 @@ the demo's plans are those of a site with fifty thousand pages (``make bench`` w
 ``--other-pages`` measures that). A step that scans ``wagtailcore_page`` reads every page of
 the site; the queries must instead start from an index (a range of tree paths, a
 translation key, a primary key).
+
+PostgreSQL plans by the size of each table, so a test database's plans say nothing about a
+large site's; there its ``LIKE 'path%'`` has an index of its own (Django adds one for the
+path's text pattern), which SQLite lacks.
 """
 
 import re
