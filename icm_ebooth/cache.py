@@ -33,7 +33,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.privacy import privacy_snapshot
-from icm_ebooth.tree import descendants_q
+from icm_ebooth.tree import below_path_q, descendants_q
 
 STATUS_HEADER = "X-Ebooth-Cache"
 KEY_PREFIX = "icm_ebooth:page-cache"
@@ -316,7 +316,7 @@ def scopes_for_paths(paths):
     condition = Q()
     for path in paths:
         ancestors = [path[:end] for end in range(step, len(path) + 1, step)]
-        condition |= Q(path__in=ancestors) | Q(path__startswith=path)
+        condition |= Q(path__in=ancestors) | below_path_q(path)
     return set(_scope_pages().filter(condition).values_list("translation_key", flat=True))
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.db.models import Q, Value
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from icm_ebooth.tree import below_path_q
+
 _SNAPSHOT_ATTR = "_icm_ebooth_privacy"
 
 
@@ -72,7 +74,7 @@ def visible_to_public(queryset, request=None):
     queryset = queryset.live()
     private = Q()
     for path in privacy_snapshot(request).restricted_page_paths:
-        private |= Q(path__startswith=path)
+        private |= below_path_q(path, inclusive=True)
     return queryset.exclude(private) if private else queryset
 
 

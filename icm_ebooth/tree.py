@@ -12,15 +12,17 @@ from django.db.models import Q
 from wagtail.models import Page
 
 
-def _last_path_below(page):
+def below_path_q(path, *, inclusive=False):
+    """A filter for the pages below the tree path ``path`` (and its own if ``inclusive``)."""
     path_length = Page._meta.get_field("path").max_length
-    return page.path + page.alphabet[-1] * (path_length - len(page.path))
+    last_below = path + Page.alphabet[-1] * (path_length - len(path))
+    lower = "path__gte" if inclusive else "path__gt"
+    return Q(**{lower: path, "path__lte": last_below})
 
 
 def descendants_q(page, *, inclusive=False):
     """A filter for the pages below ``page`` (and ``page`` itself if ``inclusive``)."""
-    lower = "path__gte" if inclusive else "path__gt"
-    return Q(**{lower: page.path, "path__lte": _last_path_below(page)})
+    return below_path_q(page.path, inclusive=inclusive)
 
 
 def children_q(page):

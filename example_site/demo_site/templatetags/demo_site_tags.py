@@ -21,8 +21,9 @@ def accessibility_statement(context):
     if site is None:
         return None
     root = site.root_page
-    statement_keys = Page.objects.filter(children_q(root), slug="accessibility", live=True)
-    statement_keys = statement_keys.values("translation_key")
+    statement_keys = Page.objects.filter(children_q(root), slug="accessibility", live=True).values(
+        "translation_key"
+    )
     candidates = StandardPage.objects.live().filter(translation_key__in=statement_keys)
     try:
         visitor_language = get_supported_content_language_variant(get_language())
