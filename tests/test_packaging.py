@@ -1,33 +1,43 @@
-import subprocess
-import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.building import build_wheel
 
 
 @pytest.fixture(scope="module")
-def wheel_names(tmp_path_factory):
-    outdir = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(outdir)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = outdir.glob("icm_ebooth-*.whl")
-    with zipfile.ZipFile(wheel) as archive:
+def build(tmp_path_factory):
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="module")
+def wheel_names(build):
+    with zipfile.ZipFile(build.wheel) as archive:
         return archive.namelist()
+
+
+def test_pip_wheel_prints_no_warning(build):
+    warnings = [line for line in build.output.splitlines() if "warning" in line.lower()]
+    assert warnings == []
 
 
 def test_wheel_ships_templates_static_locale_and_migrations(wheel_names):
     assert "icm_ebooth/templates/icm_ebooth/base.html" in wheel_names
+    assert "icm_ebooth/templates/icm_ebooth/includes/language_switcher.html" in wheel_names
     assert "icm_ebooth/static/icm_ebooth/css/icm_ebooth.css" in wheel_names
+    assert any(name.startswith("icm_ebooth/static/icm_ebooth/js/") for name in wheel_names)
     assert any(name.startswith("icm_ebooth/migrations/0001_") for name in wheel_names)
-    assert any(name.endswith("LC_MESSAGES/django.mo") for name in wheel_names)
-    assert any(name.endswith("LC_MESSAGES/django.po") for name in wheel_names)
+    for language in ("fr", "de", "mt"):
+        assert f"icm_ebooth/locale/{language}/LC_MESSAGES/django.po" in wheel_names
+        assert f"icm_ebooth/locale/{language}/LC_MESSAGES/django.mo" in wheel_names
+
+
+def test_wheel_declares_its_licence_as_an_spdx_expression(build):
+    with zipfile.ZipFile(build.wheel) as archive:
+        (metadata,) = [name for name in archive.namelist() if name.endswith(".dist-info/METADATA")]
+        headers = archive.read(metadata).decode()
+    assert "License-Expression: BSD-3-Clause" in headers.splitlines()
+    assert "Classifier: License ::" not in headers
 
 
 def test_wheel_leaves_out_tests_and_example_site(wheel_names):
