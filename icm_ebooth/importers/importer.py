@@ -11,7 +11,7 @@ own savepoint, reported and skipped, and the rest goes on. A dry run rolls every
 """
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import transaction
+from django.db import DataError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
@@ -74,7 +74,7 @@ class _Importer:
         try:
             with transaction.atomic():
                 action, reason, page = self.upsert(row)
-        except (RowError, ValidationError) as error:
+        except (RowError, ValidationError, DataError) as error:
             # The savepoint is gone, and with it any child count treebeard raised in memory.
             self.index.refresh_from_db()
             self.report.add(number, row.identifier, SKIPPED, _describe(error))
@@ -181,7 +181,8 @@ def _field_label(name):
 
 def _describe(error):
     """A validation error as one line, each message after its field's label."""
-    if isinstance(error, RowError):
+    if isinstance(error, RowError | DataError):
+        # A value the database refuses that validation let through (a column's limit).
         return str(error)
     if hasattr(error, "error_dict"):
         parts = []

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -10,12 +11,14 @@ from icm_ebooth.importers import values
 from icm_ebooth.importers.columns import COLUMNS, IDENTIFIER
 from icm_ebooth.models.projects import (
     KEY_ACTION_CHOICES,
+    ProjectExamplePage,
     ProjectPartner,
     key_action_from_reference,
     project_reference_validator,
 )
 
 KEY_ACTIONS = {code for code, _label in KEY_ACTION_CHOICES}
+_GRANT_DIGITS = ProjectExamplePage._meta.get_field("eu_grant").max_digits
 
 # Columns read as one line of text.
 _TEXT_FIELDS = ("title", "action_type", "coordinator_name", "coordinator_type")
@@ -83,7 +86,7 @@ def read_row(number, cells, columns):
         "summary": _paragraphs,
         "call_year": values.parse_year,
         "status": values.parse_status,
-        "eu_grant": values.parse_decimal,
+        "eu_grant": partial(values.parse_decimal, max_digits=_GRANT_DIGITS),
         "coordinator_country": values.country_code,
         "partner_countries": values.country_codes,
     }

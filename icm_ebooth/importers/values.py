@@ -69,9 +69,9 @@ def text(value):
     return _SPACES.sub(" ", str(value)).strip()
 
 
-def parse_decimal(value):
+def parse_decimal(value, max_digits=12):
     """An amount in euros, to the cent, from ``12345.67``, ``12,345.67``, ``12.345,67``,
-    ``12 345,67`` or ``€ 12345``.
+    ``12 345,67`` or ``€ 12345``, of at most ``max_digits`` digits in all.
 
     A single separator followed by exactly three digits separates thousands: grants are
     given to the cent, never to a tenth of a cent.
@@ -89,6 +89,15 @@ def parse_decimal(value):
         number = _decimal_from_text(cleaned, raw)
     if not number.is_finite():
         raise ValueError(_("Not an amount: %(value)s.") % {"value": value})
+    # Checked before rounding: quantize() fails on numbers of more digits than its context.
+    if number.adjusted() >= max_digits - 2:
+        raise ValueError(
+            _("%(value)s is more than the largest amount a project can have, %(largest)s.")
+            % {
+                "value": text(value) if isinstance(value, str) else f"{number:f}",
+                "largest": "9" * (max_digits - 2) + ".99",
+            }
+        )
     return number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
