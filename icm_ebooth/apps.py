@@ -12,8 +12,8 @@ class IcmEboothConfig(AppConfig):
         from wagtail.signals import page_published
 
         from icm_ebooth import checks  # noqa: F401 - registers the system checks
-        from icm_ebooth.cache import connect_signals
+        from icm_ebooth.cache.signal_handlers import register_signal_handlers
         from icm_ebooth.sync import on_page_published
 
         page_published.connect(on_page_published, dispatch_uid="icm_ebooth_push_locked_fields")
-        connect_signals()
+        register_signal_handlers()

@@ -19,6 +19,10 @@ from icalendar import Calendar, Event, Timezone, vCalAddress
 from icm_ebooth.timezones import get_zone
 
 PRODID = "-//icm_ebooth//e-Booths//EN"
+# The file names of an event's calendar and of a booth's (or event index's) feed, each
+# served below its page's URL (see ``icm_ebooth.urls``).
+EVENT_FILE_NAME = "event.ics"
+FEED_FILE_NAME = "events.ics"
 STATUSES = ("CONFIRMED", "TENTATIVE", "CANCELLED")
 
 # Calendar services reject links of several thousand characters; the description is

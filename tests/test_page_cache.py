@@ -134,7 +134,7 @@ def test_a_hit_reads_the_cache_once(client, booth, monkeypatch):
     assert visit(client, booth.url)[HEADER] == "hit"
     assert reads == ["get_many"]
     # What the process remembers of a page is only a hint: without it, still a hit.
-    page_cache._scope_hints.clear()
+    page_cache.store._scope_hints.clear()
     reads.clear()
     assert visit(client, booth.url)[HEADER] == "hit"
     assert reads == ["get_many", "get"]
@@ -431,3 +431,22 @@ def test_publishing_purges_the_booth_from_the_cdn_in_every_language(
         f"{booth.full_url}events.ics",
         f"{event_index.full_url}events.ics",
     } <= PURGED_URLS
+
+
+def test_cdn_paths_of_each_page_type_are_known_without_reading_the_page(
+    booth, event_index, django_assert_num_queries
+):
+    from wagtail.models import Page
+
+    event = publish(EventPageFactory(parent=event_index, title="Information session"))
+    topic = TopicPage.objects.child_of(booth).first()
+    pages = Page.objects.filter(pk__in=[booth.pk, event_index.pk, event.pk, topic.pk])
+    deferred = {page.pk: page.specific_deferred for page in pages}
+    with django_assert_num_queries(0):
+        paths = {pk: page.get_cached_paths() for pk, page in deferred.items()}
+    assert paths == {
+        booth.pk: ["/", "events.ics"],
+        event_index.pk: ["/", "events.ics"],
+        event.pk: ["/", "event.ics"],
+        topic.pk: ["/"],
+    }

@@ -24,6 +24,7 @@ from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin, earliest
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
@@ -270,6 +271,10 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     class Meta:
         verbose_name = _("booth")
         verbose_name_plural = _("booths")
+
+    def get_cached_paths(self):
+        # Called on a deferred page at every purge: reads no field.
+        return ["/", FEED_FILE_NAME]
 
     def effective_call_status(self, now):
         """The call status at ``now``: an open call whose deadline passed reads as closed."""

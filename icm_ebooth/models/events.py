@@ -30,7 +30,7 @@ from icm_ebooth import event_status
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
 from icm_ebooth.conf import ebooth_settings
-from icm_ebooth.ical import CalendarEvent, calendar_bytes
+from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent, calendar_bytes
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
@@ -113,6 +113,10 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
     class Meta:
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
+
+    def get_cached_paths(self):
+        # Called on a deferred page at every purge: reads no field.
+        return ["/", FEED_FILE_NAME]
 
     def event_ids_in_order(self, now, request=None):
         """Ids of upcoming and running events soonest first, then ended ones most recent first.
@@ -483,10 +487,14 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
 
+    def get_cached_paths(self):
+        # Called on a deferred page at every purge: reads no field.
+        return ["/", EVENT_FILE_NAME]
+
     def ics_url(self, request=None):
         """The address of this event's calendar file (see ``icm_ebooth.urls``)."""
         url = self.get_url(request=request)
-        return f"{url}event.ics" if url else ""
+        return f"{url}{EVENT_FILE_NAME}" if url else ""
 
     def calendar_description(self):
         """Plain text with everything needed to join, in the page's language."""

@@ -9,6 +9,7 @@ from wagtail.rich_text import RichText
 
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.downloads import babel_locale, describe_document
+from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
 from icm_ebooth.translations import language_versions
 
@@ -138,4 +139,4 @@ def ebooth_calendar_links(context, event):
 def ebooth_events_feed_url(context, page):
     """The iCalendar feed of a booth or event index (see ``icm_ebooth.urls``)."""
     url = page.get_url(request=context.get("request"))
-    return f"{url}events.ics" if url else ""
+    return f"{url}{FEED_FILE_NAME}" if url else ""

@@ -1,0 +1,155 @@
+"""Who may be served from the page cache, and ``respond()``, which serves or fills it."""
+
+import datetime
+import math
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
+
+from icm_ebooth.cache import store
+from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.privacy import privacy_snapshot
+
+STATUS_HEADER = "X-Ebooth-Cache"
+# Headers that are worked out afresh for each response rather than replayed from the cache.
+_FRESH_HEADERS = {"cache-control", STATUS_HEADER.lower()}
+_LOOKED_UP_ATTR = "_icm_ebooth_page_cache_looked_up"
+
+
+def _is_anonymous(request):
+    user = getattr(request, "user", None)
+    if user is None:
+        return True
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES and isinstance(user, SimpleLazyObject):
+        # Without a session cookie the session is empty, so the lazy user is anonymous.
+        # Settling it here keeps the session unread, which keeps "Vary: Cookie" off a
+        # response that every visitor may share.
+        request.user = AnonymousUser()
+        return True
+    return not user.is_authenticated
+
+
+def _is_preview(request):
+    return getattr(request, "is_preview", False) or getattr(request, "is_dummy", False)
+
+
+def _eligible(request):
+    """Whether this request may be answered from the cache, or fill it."""
+    return (
+        store.enabled()
+        and request.method in ("GET", "HEAD")
+        and not _is_preview(request)
+        and _is_anonymous(request)
+    )
+
+
+def _seconds_left(expires):
+    return math.floor((expires - timezone.now()).total_seconds())
+
+
+def _mark(response, status, expires=None):
+    response[STATUS_HEADER] = status
+    if expires is not None:
+        max_age = min(_seconds_left(expires), ebooth_settings.PAGE_CACHE_TIMEOUT)
+        patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def fetch(request):
+    """The cached response for ``request``, or None (a miss, or not a cacheable request)."""
+    if getattr(request, _LOOKED_UP_ATTR, False) or not _eligible(request):
+        return None
+    setattr(request, _LOOKED_UP_ATTR, True)
+    entry, version = store.read(store.entry_key(request))
+    if entry is None or entry["expires"] <= timezone.now() or version != entry["version"]:
+        return None
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    return _mark(response, "hit", entry["expires"])
+
+
+def scope_of(page):
+    """The translation key whose version covers ``page``'s cache entries, or None."""
+    from icm_ebooth.models import FairPage
+
+    if isinstance(page, FairPage):
+        return page.translation_key
+    booth, _parent = page.booth_and_parent()
+    return booth.translation_key if booth is not None else None
+
+
+def _cacheable(request, response, page):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {
+        part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")
+    }
+    if directives & {"private", "no-store", "no-cache"}:
+        return False
+    # The page used a CSRF token: the middleware is about to give this visitor a cookie.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    # Whatever read the session may have shaped the page for this visitor.
+    session = getattr(request, "session", None)
+    if session is not None and session.accessed:
+        return False
+    restricted = privacy_snapshot(request).restricted_page_paths
+    return not any(page.path.startswith(path) for path in restricted)
+
+
+def respond(request, page, render, follows_clock=True):
+    """``render()``'s response for ``page``, from the cache or stored in it when it may be.
+
+    A stored response is served for ``ICM_EBOOTH_PAGE_CACHE_TIMEOUT`` seconds at most and,
+    when it ``follows_clock``, no later than the page's ``next_change_at``.
+    """
+    if not store.enabled() or _is_preview(request) or request.method not in ("GET", "HEAD"):
+        return render()
+    if not _is_anonymous(request):
+        response = render()
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+    cached = fetch(request)
+    if cached is not None:
+        return cached
+    scope = scope_of(page)
+    if scope is None:
+        return _mark(render(), "miss")
+    # Version and lifetime are read before rendering: a change published meanwhile makes
+    # the entry stale at once, and a boundary crossed meanwhile leaves nothing to store.
+    now = timezone.now()
+    version = store.current_version(scope)
+    expires = now + datetime.timedelta(seconds=ebooth_settings.PAGE_CACHE_TIMEOUT)
+    change = page.next_change_at(now) if follows_clock else None
+    if change is not None:
+        expires = min(expires, change)
+    key = store.entry_key(request)
+    response = render()
+
+    def keep(response):
+        if not _cacheable(request, response, page) or _seconds_left(expires) < 1:
+            return _mark(response, "miss")
+        entry = {
+            "scope": scope,
+            "version": version,
+            "expires": expires,
+            "status": response.status_code,
+            "headers": [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in _FRESH_HEADERS
+            ],
+            "content": response.content,
+        }
+        store.write(key, entry, _seconds_left(expires))
+        return _mark(response, "miss", expires)
+
+    if getattr(response, "is_rendered", True):
+        return keep(response)
+    response.add_post_render_callback(keep)
+    return response
