@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Timezone, vCalAddress
 
+from icm_ebooth.safety import safe_url
 from icm_ebooth.timezones import get_zone
 
 PRODID = "-//icm_ebooth//e-Booths//EN"
@@ -115,6 +116,11 @@ def _clean_url(value):
     return _NOT_IN_URLS.sub("", str(value or ""))
 
 
+def _event_url(event):
+    # The page's own address, held to the rule every other output follows.
+    return safe_url(_clean_url(event.url))
+
+
 def _vevent(event, stamp, language_code):
     vevent = Event()
     vevent.add("uid", _one_line(event.uid))
@@ -134,7 +140,7 @@ def _vevent(event, stamp, language_code):
         vevent.add("description", clean_text(event.description), parameters=language)
     if event.location:
         vevent.add("location", _one_line(event.location), parameters=language)
-    url = _clean_url(event.url)
+    url = _event_url(event)
     if url:
         vevent.add("url", url)
     vevent.add("status", event.status)
@@ -242,7 +248,7 @@ def _link_text(event):
     text = clean_text(event.description).strip()
     if len(text) > LINK_TEXT_LIMIT:
         text = text[: LINK_TEXT_LIMIT - 1].rstrip() + "…"
-    url = _clean_url(event.url)
+    url = _event_url(event)
     return "\n\n".join(part for part in (text, url) if part)
 
 

@@ -28,7 +28,7 @@ def json_ld(data):
 
 def event_data(event, url, organizer=None):
     """The schema.org description of an EventPage."""
-    join_url = safe_url(event.join_url)
+    join_url = event.links.join
     online = bool(join_url)
     in_person = bool(event.venue)
     if online and in_person:

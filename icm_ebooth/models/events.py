@@ -2,6 +2,7 @@
 
 import datetime
 import zoneinfo
+from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -12,6 +13,7 @@ from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -34,7 +36,7 @@ from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent, cale
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
-from icm_ebooth.safety import validate_web_url
+from icm_ebooth.safety import safe_url, validate_web_url
 from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
 from icm_ebooth.tree import children_q, descendants_q
 
@@ -62,6 +64,15 @@ def _zone_options():
 def time_zone_select():
     """A list of zones named in the editor's language, built when the form is drawn."""
     return forms.Select(choices=_zone_options)
+
+
+@dataclass(frozen=True)
+class EventLinks:
+    """An event's links as every output shows them: each checked, "" when unsafe or empty."""
+
+    join: str
+    registration: str
+    recording: str
 
 
 def calendar_response(events, name, language_code, filename):
@@ -364,8 +375,12 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         APIField("status"),
         APIField("summary"),
         APIField("platform"),
-        APIField("join_url"),
-        APIField("registration_url"),
+        # The API gives the checked links, as the pages and calendars do.
+        APIField("join_url", serializer=serializers.CharField(source="links.join")),
+        APIField(
+            "registration_url", serializer=serializers.CharField(source="links.registration")
+        ),
+        APIField("recording_url", serializer=serializers.CharField(source="links.recording")),
         APIField("venue"),
         APIField("agenda"),
         APIField("speakers"),
@@ -491,6 +506,19 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         # Called on a deferred page at every purge: reads no field.
         return ["/", EVENT_FILE_NAME]
 
+    @property
+    def links(self):
+        """The join, registration and recording links that pages, calendars and data may show.
+
+        Values written by imports or the shell skip the form's validators, so each output
+        reads the links through the one rule of ``safety.safe_url``, never the raw fields.
+        """
+        return EventLinks(
+            join=safe_url(self.join_url),
+            registration=safe_url(self.registration_url),
+            recording=safe_url(self.recording_url),
+        )
+
     def ics_url(self, request=None):
         """The address of this event's calendar file (see ``icm_ebooth.urls``)."""
         url = self.get_url(request=request)
@@ -500,8 +528,9 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         """Plain text with everything needed to join, in the page's language."""
         with translation.override(self.locale.language_code):
             lines = [self.summary] if self.summary else []
-            if self.join_url:
-                lines.append(gettext("Join the web meeting: %(url)s") % {"url": self.join_url})
+            join_url = self.links.join
+            if join_url:
+                lines.append(gettext("Join the web meeting: %(url)s") % {"url": join_url})
             if self.meeting_number:
                 lines.append(
                     gettext("Meeting number: %(number)s") % {"number": self.meeting_number}
@@ -527,9 +556,13 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             event_status.POSTPONED: "TENTATIVE",
         }.get(self.status, "CONFIRMED")
         contact = self.contact
-        location = (
-            self.venue or (self.platform and f"{self.platform} ({self.join_url})") or self.join_url
-        )
+        join_url = self.links.join
+        if self.venue:
+            location = self.venue
+        elif self.platform and join_url:
+            location = f"{self.platform} ({join_url})"
+        else:
+            location = join_url or self.platform
         end = self.end_at
         if self.time_to_be_announced:
             # Calendars take an all-day event's last day, not the midnight after it.
