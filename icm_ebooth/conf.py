@@ -31,6 +31,8 @@ DEFAULTS = {
     "PAGE_CACHE_ALIAS": "default",
     # Longest time in seconds a cached page is served (and the most a CDN is told to keep it).
     "PAGE_CACHE_TIMEOUT": 600,
+    # Seconds a process leaves the page cache alone after it failed, before trying it again.
+    "PAGE_CACHE_RETRY_AFTER": 5,
 }
 
 

@@ -18,6 +18,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from icm_ebooth.query import PAGE, Parameter, QueryParameters, plain
 from icm_ebooth.regions import normalise_country_code, region_choices
 
 # Single-value facets, in the order the form shows them.
@@ -50,6 +51,31 @@ def search_words(text):
         return ""
     return " ".join(re.findall(r"\w+", text[:MAX_QUERY_LENGTH].lower()))
 
+
+def _canonical_search(text):
+    return text.strip()[:MAX_QUERY_LENGTH]
+
+
+def _canonical_sort(value):
+    value = plain(value)
+    return value if value in SORTS and value != DEFAULT_SORT else ""
+
+
+def _canonical_good_practice(value):
+    return "1" if plain(value).lower() in TRUE_VALUES else ""
+
+
+# Every parameter the finder reads (see ``icm_ebooth.query``).
+FINDER_PARAMETERS = QueryParameters(
+    Parameter("q", _canonical_search),
+    *(Parameter(facet) for facet in FACETS if facet != "country"),
+    Parameter("country", lambda value: normalise_country_code(plain(value))),
+    Parameter("good_practice", _canonical_good_practice),
+    Parameter("sort", _canonical_sort),
+    PAGE,
+    search="q",
+    is_search=search_words,
+)
 
 _NONE = frozenset()
 
@@ -168,6 +194,10 @@ class ProjectFinder:
     def _passing(self, skip=None):
         """Facts that pass every active filter except ``skip``."""
         return [fact for fact, failed in self._failures if not failed or failed == {skip}]
+
+    def ignored_filters(self, params):
+        """Whether ``params`` name a filter value that no example has (and is ignored)."""
+        return any(_param(params, facet) != self.selected[facet] for facet in FACETS)
 
     @property
     def is_active(self):

@@ -13,9 +13,13 @@ from wagtail.models import Locale, Page
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.downloads import language_name
 from icm_ebooth.privacy import private_collection_ids
+from icm_ebooth.query import PAGE, Parameter, QueryParameters
 
 # The query string is visitor input: cap what is read of it.
 MAX_PARAM_LENGTH = 64
+FILTERS = ("type", "topic", "language")
+# Every parameter the library reads (see ``icm_ebooth.query``).
+LIBRARY_PARAMETERS = QueryParameters(*(Parameter(name) for name in FILTERS), PAGE)
 
 
 # The stored file each kind of library item cannot do without.
@@ -143,6 +147,10 @@ class ResourceFilter:
             ).values_list("translation_key", "title"):
                 titles[key] = title
         return {str(page.pk): titles[key] for key, page in chosen.items()}
+
+    def ignored_filters(self, params):
+        """Whether ``params`` name a filter value that no item has (and is ignored)."""
+        return any(_clean(params, name) != getattr(self, name) for name in FILTERS)
 
     def _matches(self, item, skip=None):
         if skip != "type" and self.type and item.block_type != self.type:

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from icm_ebooth import cache
+from icm_ebooth import cache, query
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.events import calendar_response, public_events_under
@@ -44,6 +44,7 @@ def event_calendar(request, page_path):
             [page.as_calendar_event(request)], None, page.locale.language_code, EVENT_FILE_NAME
         ),
         follows_clock=False,
+        parameters=query.NONE,
     )
 
 
@@ -59,4 +60,4 @@ def events_feed(request, page_path):
         events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
         return calendar_response(events, page.title, page.locale.language_code, FEED_FILE_NAME)
 
-    return cache.respond(request, page, render, follows_clock=False)
+    return cache.respond(request, page, render, follows_clock=False, parameters=query.NONE)

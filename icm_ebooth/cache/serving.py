@@ -1,15 +1,18 @@
 """Who may be served from the page cache, and ``respond()``, which serves or fills it."""
 
 import datetime
+import functools
 import math
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
+from icm_ebooth import query
 from icm_ebooth.cache import store
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.privacy import privacy_snapshot
@@ -59,13 +62,37 @@ def _mark(response, status, expires=None):
     return response
 
 
+@functools.cache
+def _names_pages_read():
+    """Every query parameter name that some e-Booth page reads."""
+    from icm_ebooth.models.mixins import EboothPageMixin
+
+    return frozenset(
+        name
+        for model in apps.get_models()
+        if issubclass(model, EboothPageMixin)
+        for name in model.query_parameters.names
+    )
+
+
 def fetch(request):
-    """The cached response for ``request``, or None (a miss, or not a cacheable request)."""
-    if getattr(request, _LOOKED_UP_ATTR, False) or not _eligible(request):
+    """The cached response for ``request`` before it is routed, or None.
+
+    Without a parameter that any page reads, the query string cannot matter to whichever
+    page the path leads to; otherwise the page's own parameters make the key (in
+    ``respond()``), after routing.
+    """
+    if not _eligible(request) or not _names_pages_read().isdisjoint(request.GET.keys()):
+        return None
+    return _lookup(request, QueryDict())
+
+
+def _lookup(request, canonical_query):
+    if getattr(request, _LOOKED_UP_ATTR, False):
         return None
     setattr(request, _LOOKED_UP_ATTR, True)
-    entry, version = store.read(store.entry_key(request))
-    if entry is None or entry["expires"] <= timezone.now() or version != entry["version"]:
+    entry = store.read(store.entry_key(request, canonical_query))
+    if entry is None or entry["expires"] <= timezone.now():
         return None
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:
@@ -102,19 +129,27 @@ def _cacheable(request, response, page):
     return not any(page.path.startswith(path) for path in restricted)
 
 
-def respond(request, page, render, follows_clock=True):
+def respond(request, page, render, follows_clock=True, parameters=None):
     """``render()``'s response for ``page``, from the cache or stored in it when it may be.
 
-    A stored response is served for ``ICM_EBOOTH_PAGE_CACHE_TIMEOUT`` seconds at most and,
-    when it ``follows_clock``, no later than the page's ``next_change_at``.
+    The page reads only the ``parameters`` of its query string (by default its
+    ``query_parameters``), in canonical form, which also make the cache key. A stored
+    response is served for ``ICM_EBOOTH_PAGE_CACHE_TIMEOUT`` seconds at most and, when it
+    ``follows_clock``, no later than the page's ``next_change_at``.
     """
+    parameters = page.query_parameters if parameters is None else parameters
+    searching = parameters.is_search(request.GET)
+    request.GET = parameters.canonical(request.GET)
     if not store.enabled() or _is_preview(request) or request.method not in ("GET", "HEAD"):
         return render()
     if not _is_anonymous(request):
         response = render()
         patch_cache_control(response, private=True, no_cache=True)
         return response
-    cached = fetch(request)
+    if searching:
+        # Free text has no end of values: each search is rendered, never stored.
+        return _mark(render(), "miss")
+    cached = _lookup(request, request.GET) if _eligible(request) else None
     if cached is not None:
         return cached
     scope = scope_of(page)
@@ -123,20 +158,28 @@ def respond(request, page, render, follows_clock=True):
     # Version and lifetime are read before rendering: a change published meanwhile makes
     # the entry stale at once, and a boundary crossed meanwhile leaves nothing to store.
     now = timezone.now()
-    version = store.current_version(scope)
+    try:
+        version, epoch = store.current_version(scope)
+    except store.Unavailable:
+        return _mark(render(), "miss")
     expires = now + datetime.timedelta(seconds=ebooth_settings.PAGE_CACHE_TIMEOUT)
     change = page.next_change_at(now) if follows_clock else None
     if change is not None:
         expires = min(expires, change)
-    key = store.entry_key(request)
+    key = store.entry_key(request, request.GET)
     response = render()
 
     def keep(response):
-        if not _cacheable(request, response, page) or _seconds_left(expires) < 1:
+        if (
+            not _cacheable(request, response, page)
+            or not query.is_canonical(request)
+            or _seconds_left(expires) < 1
+        ):
             return _mark(response, "miss")
         entry = {
             "scope": scope,
             "version": version,
+            "epoch": epoch,
             "expires": expires,
             "status": response.status_code,
             "headers": [

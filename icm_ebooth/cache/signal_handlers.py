@@ -1,5 +1,6 @@
 """Receivers that keep cached pages in step with their content; ``apps.ready`` connects them."""
 
+from django.core.signals import setting_changed
 from django.db.models.signals import post_save, pre_delete
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
@@ -13,6 +14,7 @@ from icm_ebooth.cache.invalidation import (
     scope_pages,
     scopes_for_paths,
 )
+from icm_ebooth.cache.store import reset_health
 
 
 def page_changed(instance, **kwargs):
@@ -62,6 +64,7 @@ def collection_restriction_changed(instance, **kwargs):
 
 def register_signal_handlers():
     """Connect the receivers that keep cached pages in step with their content."""
+    setting_changed.connect(reset_health, dispatch_uid="icm_ebooth_cache_settings_changed")
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 

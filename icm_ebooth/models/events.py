@@ -36,6 +36,7 @@ from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent, cale
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.query import PAGE, QueryParameters, is_page_shown, mark_not_canonical
 from icm_ebooth.safety import safe_url, validate_web_url
 from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
 from icm_ebooth.tree import children_q, descendants_q
@@ -119,6 +120,7 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
 
     parent_page_types = ["icm_ebooth.BoothPage"]
     subpage_types = ["icm_ebooth.EventPage"]
+    query_parameters = QueryParameters(PAGE)
     max_count_per_parent = 1
 
     class Meta:
@@ -151,6 +153,8 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         now = context["now"]
         paginator = Paginator(self.event_ids_in_order(now, request), ebooth_settings.PAGE_SIZE)
         events = paginator.get_page(request.GET.get("page"))
+        if not is_page_shown(events, request):
+            mark_not_canonical(request)
         by_id = listed_events(EventPage.objects.all()).in_bulk(events.object_list)
         events.object_list = [by_id[pk] for pk in events.object_list if pk in by_id]
         context["events"] = events

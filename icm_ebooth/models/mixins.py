@@ -9,6 +9,7 @@ from functools import partial
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from icm_ebooth import query
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.serving import routed_queryset
 from icm_ebooth.routing import plain_route, route_along_path
@@ -17,6 +18,9 @@ from icm_ebooth.tree import children_q
 
 class EboothPageMixin:
     """Context every e-Booth page template needs, and the cache-expiry hook."""
+
+    # The query parameters the page reads (see ``icm_ebooth.query``): none by default.
+    query_parameters = query.NONE
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -27,7 +27,13 @@ from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
-from icm_ebooth.project_finder import ProjectFinder, read_facts, search_words
+from icm_ebooth.project_finder import (
+    FINDER_PARAMETERS,
+    ProjectFinder,
+    read_facts,
+    search_words,
+)
+from icm_ebooth.query import mark_not_canonical
 from icm_ebooth.regions import region_choices, regions_for
 from icm_ebooth.safety import validate_web_url
 from icm_ebooth.tree import children_q, descendants_q
@@ -86,6 +92,7 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
 
     parent_page_types = ["icm_ebooth.BoothPage"]
     subpage_types = ["icm_ebooth.ProjectExamplePage"]
+    query_parameters = FINDER_PARAMETERS
     max_count_per_parent = 1
 
     class Meta:
@@ -110,6 +117,8 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
             search_ids=search_ids,
         )
         page = finder.page(request.GET.get("page", 1), ebooth_settings.PAGE_SIZE)
+        if finder.ignored_filters(request.GET):
+            mark_not_canonical(request)
         by_pk = ProjectExamplePage.objects.in_bulk([fact.pk for fact in page.object_list])
         page.object_list = [by_pk[fact.pk] for fact in page.object_list if fact.pk in by_pk]
         context["finder"] = finder

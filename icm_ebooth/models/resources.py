@@ -14,7 +14,13 @@ from icm_ebooth.blocks.resources import ResourceStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
-from icm_ebooth.resource_filters import ResourceFilter, latest_resources, public_resources
+from icm_ebooth.query import is_page_shown, mark_not_canonical
+from icm_ebooth.resource_filters import (
+    LIBRARY_PARAMETERS,
+    ResourceFilter,
+    latest_resources,
+    public_resources,
+)
 
 
 class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
@@ -44,6 +50,7 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
 
     parent_page_types = ["icm_ebooth.BoothPage"]
     subpage_types = []
+    query_parameters = LIBRARY_PARAMETERS
     max_count_per_parent = 1
 
     class Meta:
@@ -69,4 +76,8 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
         # A page number that is not a number or is past the end shows the nearest page.
         paginator = Paginator(resource_filter.results, ebooth_settings.PAGE_SIZE)
         context["resources"] = paginator.get_page(request.GET.get("page"))
+        if resource_filter.ignored_filters(request.GET) or not is_page_shown(
+            context["resources"], request
+        ):
+            mark_not_canonical(request)
         return context

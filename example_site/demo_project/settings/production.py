@@ -61,21 +61,27 @@ if os.environ.get("DATABASE_URL"):
         )
     }
 
-# Cache: Redis, shared by every worker. Short socket timeouts keep a Redis outage from
-# holding requests. With it, rendered e-Booth pages are kept for anonymous visitors, and
-# Wagtail keeps image renditions there instead of looking each one up in the database.
+# Cache: Redis, shared by every worker. With it, rendered e-Booth pages are kept for
+# anonymous visitors, and Wagtail keeps image renditions there instead of looking each one
+# up in the database. The backend fails soft: while Redis is down or silent, pages render
+# uncached and each worker spends one short socket timeout per RETRY_AFTER seconds on it.
 if os.environ.get("REDIS_URL"):
-    redis_options = {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2}
+    redis_timeout = env_int("REDIS_SOCKET_TIMEOUT_MS", 250) / 1000
+    redis_options = {
+        "SOCKET_CONNECT_TIMEOUT": redis_timeout,
+        "SOCKET_TIMEOUT": redis_timeout,
+        "RETRY_AFTER": env_int("REDIS_RETRY_AFTER", 5),
+    }
     key_prefix = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "icm-ebooth")
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "icm_ebooth.cache.backends.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": key_prefix,
             "OPTIONS": redis_options,
         },
         "renditions": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "icm_ebooth.cache.backends.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"{key_prefix}-renditions",
             "TIMEOUT": 60 * 60 * 24,
