@@ -7,14 +7,18 @@
 #
 # With DATABASE_URL the script creates its own database on that server (icm_ebooth_load,
 # or LOAD_DATABASE_NAME) and drops it at the end; the database named in the URL is never
-# touched. Redis (REDIS_HOST/REDIS_PORT, database LOAD_REDIS_DB) is flushed first.
+# touched. The script starts a Redis of its own (redis-server, on a free port, capped at
+# LOAD_REDIS_MAXMEMORY with volatile-lru as in docs/production.md), and stops only that one.
 #
 # The server runs on core 0 and wrk on core 1 (taskset), each scenario for DURATION:
 #   (a) the English booth home alone, served from the page cache;
 #   (b) a mix of booths, topics, the finder with filters and a search, events and calendars;
-#   (c) /__floor__/, a fixed 20 KB view behind the same middleware.
-# A response counts as good only when it is a 200 with the page's own content. The script
-# exits non-zero on any server error, socket error or bad response.
+#   (c) /__floor__/, a fixed 20 KB view behind the same middleware;
+#   (d) the mix again, with the script's Redis stopped halfway (then started again);
+# and (e) JUNK_REQUESTS requests to the booth home with a new ?utm_junk=N each, which must
+# not add a key to Redis. A response counts as good only when it is a 200 with the page's
+# own content. The script exits non-zero on any server error, socket error or bad response,
+# or when the junk requests add keys.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -25,9 +29,9 @@ WORKERS="${WORKERS:-2}"
 # One connection per wrk thread, so that mix.lua can pair each response with its request.
 CONNECTIONS="${CONNECTIONS:-4}"
 LOAD_DATABASE_NAME="${LOAD_DATABASE_NAME:-icm_ebooth_load}"
-REDIS_HOST="${REDIS_HOST:-127.0.0.1}"
-REDIS_PORT="${REDIS_PORT:-6379}"
-LOAD_REDIS_DB="${LOAD_REDIS_DB:-13}"
+REDIS_SERVER="${REDIS_SERVER:-redis-server}"
+LOAD_REDIS_MAXMEMORY="${LOAD_REDIS_MAXMEMORY:-64mb}"
+JUNK_REQUESTS="${JUNK_REQUESTS:-1000}"
 SERVER_CPU="${SERVER_CPU:-0}"
 CLIENT_CPU="${CLIENT_CPU:-1}"
 MIN_RATIO=50
@@ -41,9 +45,15 @@ if ! command -v wrk >/dev/null 2>&1; then
     $SUDO apt-get install -y wrk || { $SUDO apt-get update && $SUDO apt-get install -y wrk; }
 fi
 command -v taskset >/dev/null 2>&1 || fail "taskset (util-linux) is required"
+if ! command -v "$REDIS_SERVER" >/dev/null 2>&1; then
+    say "installing redis-server"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get install -y redis-server || { $SUDO apt-get update && $SUDO apt-get install -y redis-server; }
+fi
 
 WORKDIR="$(mktemp -d "${TMPDIR:-/tmp}/icm-ebooth-load.XXXXXX")"
 SERVER_PID=""
+REDIS_PID=""
 ADMIN_DATABASE_URL="${DATABASE_URL:-}"
 
 drop_database() {
@@ -59,12 +69,51 @@ with psycopg.connect(url, autocommit=True) as server:
 PY
 }
 
+stop_redis() {
+    if [ -n "$REDIS_PID" ] && kill -0 "$REDIS_PID" 2>/dev/null; then
+        kill "$REDIS_PID"
+        wait "$REDIS_PID" 2>/dev/null || true
+    fi
+    REDIS_PID=""
+}
+
+free_port() {
+    "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# The script's own Redis: no persistence, so a restart comes back empty, as after a crash.
+start_redis() {
+    "$REDIS_SERVER" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+        --maxmemory "$LOAD_REDIS_MAXMEMORY" --maxmemory-policy volatile-lru \
+        --logfile "$WORKDIR/redis.log" &
+    REDIS_PID=$!
+    for _ in $(seq 1 40); do
+        if redis_cli ping >/dev/null 2>&1; then return 0; fi
+        sleep 0.25
+    done
+    fail "redis-server did not start (see $WORKDIR/redis.log)"
+}
+
+# What the script's Redis holds: "ping", "keys" (DBSIZE) or "memory" (used_memory, bytes).
+redis_cli() {
+    "$PYTHON" - "$REDIS_URL" "$1" <<'PY'
+import sys
+
+import redis
+
+client = redis.Redis.from_url(sys.argv[1], socket_timeout=1)
+what = sys.argv[2]
+print({"ping": client.ping, "keys": client.dbsize, "memory": lambda: client.info("memory")["used_memory"]}[what]())
+PY
+}
+
 cleanup() {
     status=$?
     if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
         kill "$SERVER_PID"
         wait "$SERVER_PID" 2>/dev/null || true
     fi
+    stop_redis
     if [ -n "$ADMIN_DATABASE_URL" ]; then
         drop_database || true
     fi
@@ -98,21 +147,22 @@ export DJANGO_SETTINGS_MODULE=benchmarks.load_settings
 DJANGO_SECRET_KEY="$(head -c 48 /dev/urandom | base64)"
 export DJANGO_SECRET_KEY
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
-export REDIS_URL="redis://$REDIS_HOST:$REDIS_PORT/$LOAD_REDIS_DB"
+REDIS_PORT="$(free_port)"
+export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 export MEDIA_ROOT="$WORKDIR/media"
 export DJANGO_STATIC_ROOT="$WORKDIR/static"
 export DJANGO_LOG_LEVEL=WARNING
 export PYTHONPATH="$ROOT:$ROOT/example_site${PYTHONPATH:+:$PYTHONPATH}"
 
 say "preparing the database (${DATABASE_URL%%:*}) and the demo content"
-"$PYTHON" -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$REDIS_URL"
+start_redis
 manage() { (cd "$ROOT/example_site" && "$PYTHON" manage.py "$@"); }
 manage migrate --noinput -v 0
 manage load_demo | tail -n 1
 manage collectstatic --noinput -v 0
 "$PYTHON" -m benchmarks.discover "$WORKDIR"
 
-PORT="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 say "starting gunicorn ($WORKERS workers on core $SERVER_CPU) at $BASE"
 taskset -c "$SERVER_CPU" "$GUNICORN" demo_project.wsgi:application \
@@ -156,13 +206,64 @@ run_scenario booth "$WORKDIR/booth.ok"
 run_scenario mix "$WORKDIR/mix.ok"
 run_scenario floor "$WORKDIR/floor.ok"
 
+booth_path="$(cut -f1 "$WORKDIR/booth.txt" | head -n 1)"
+cache_header() {
+    curl -s -o /dev/null -D - -H 'X-Forwarded-Proto: https' "$BASE$1" \
+        | tr -d '\r' | sed -n 's/^[Xx]-[Ee]booth-[Cc]ache: //p'
+}
+
+# (d) Redis stops halfway through the mix: every response must still be a good one.
+seconds="$(awk -v d="$DURATION" 'BEGIN { n = d + 0; if (d ~ /m$/) n *= 60; if (d ~ /h$/) n *= 3600; print n }')"
+run_scenario outage "$WORKDIR/mix.ok" &
+scenario_pid=$!
+sleep "$(awk -v n="$seconds" 'BEGIN { print n / 2 }')"
+echo "  stopping the script's Redis (port $REDIS_PORT) halfway"
+stop_redis
+wait "$scenario_pid"
+start_redis
+recovered_after=""
+for tenth in $(seq 1 150); do
+    if [ "$(cache_header "$booth_path")" = hit ]; then recovered_after="$((tenth / 10)).$((tenth % 10))"; break; fi
+    sleep 0.1
+done
+echo "  Redis started again (empty): booth home served from the cache again after ${recovered_after:-more than 15} s"
+
+# (e) A flood of parameters no page reads: the same cached booth home, no new key.
+cache_header "$booth_path" >/dev/null
+keys_before="$(redis_cli keys)"
+memory_before="$(redis_cli memory)"
+junk="$("$PYTHON" - "$BASE$booth_path" "$JUNK_REQUESTS" <<'PY'
+import sys
+import urllib.error
+import urllib.request
+
+url, count = sys.argv[1], int(sys.argv[2])
+statuses, hits = {}, 0
+for number in range(count):
+    request = urllib.request.Request(
+        f"{url}?utm_junk={number}", headers={"X-Forwarded-Proto": "https"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            status, cache = response.status, response.headers.get("X-Ebooth-Cache")
+    except urllib.error.HTTPError as error:
+        status, cache = error.code, None
+    statuses[status] = statuses.get(status, 0) + 1
+    hits += cache == "hit"
+print(count - statuses.get(200, 0), hits)
+PY
+)"
+keys_after="$(redis_cli keys)"
+memory_after="$(redis_cli memory)"
+read -r junk_bad junk_hits <<<"$junk"
+
 field() { sed -n "s/^RESULT.* $2=\([^ ]*\).*/\1/p" "$WORKDIR/$1.out"; }
 
 say "results (${DATABASE_URL%%:*}, $WORKERS gunicorn workers, $CONNECTIONS connections, $DURATION each)"
 printf '%-22s %9s %9s %9s %9s %8s %6s %6s %8s %10s\n' \
     scenario "req/s" "p50 ms" "p99 ms" requests non-2xx 5xx bad "sock err" "cache hits"
 problems=0
-for name in booth mix floor; do
+for name in booth mix floor outage; do
     if ! grep -q '^RESULT' "$WORKDIR/$name.out"; then
         cat "$WORKDIR/$name.out" >&2
         fail "wrk printed no result for $name"
@@ -171,6 +272,7 @@ for name in booth mix floor; do
         booth) label="(a) booth home, cached" ;;
         mix) label="(b) mix" ;;
         floor) label="(c) floor view" ;;
+        outage) label="(d) mix, Redis stopped" ;;
     esac
     printf '%-22s %9s %9s %9s %9s %8s %6s %6s %8s %10s\n' "$label" \
         "$(field "$name" rps)" "$(field "$name" p50_ms)" "$(field "$name" p99_ms)" \
@@ -180,6 +282,10 @@ for name in booth mix floor; do
         if [ "$(field "$name" "$counter")" != 0 ]; then problems=$((problems + 1)); fi
     done
 done
+
+printf '\n(e) %s requests with ?utm_junk=N: %s not 200, %s cache hits; Redis keys %s -> %s, used memory %s -> %s bytes\n' \
+    "$JUNK_REQUESTS" "$junk_bad" "$junk_hits" "$keys_before" "$keys_after" "$memory_before" "$memory_after"
+if [ "$junk_bad" != 0 ] || [ "$keys_after" -gt "$keys_before" ]; then problems=$((problems + 1)); fi
 
 ratio="$(awk -v a="$(field booth rps)" -v c="$(field floor rps)" 'BEGIN { printf "%.0f", 100 * a / c }')"
 if [ "$ratio" -ge "$MIN_RATIO" ]; then verdict=OK; else verdict=UNDER; fi
