@@ -98,6 +98,8 @@ def test_a_redis_that_never_answers_costs_one_timeout_not_one_per_request(
     client, settings, monkeypatch, caplog, booth, statement, silent_redis
 ):
     redis_url, accepted = silent_redis
+    # One retry period for the whole test, however slowly the machine renders.
+    monkeypatch.setenv("REDIS_RETRY_AFTER", "3600")
     settings.CACHES = production_caches(monkeypatch, redis_url)
     settings.ICM_EBOOTH_PAGE_CACHE = True
     visit_every_page_ten_times(client, booth, statement)
