@@ -36,10 +36,10 @@ def import_project_examples(
     """
     table = read_table(source, name)
     report = ImportReport(file_name=table.name, dry_run=dry_run, publish=publish)
-    total = len(table.rows)
+    total = table.row_count
     with transaction.atomic():
         importer = _Importer(index, user=user, publish=publish, report=report)
-        for done, (number, cells) in enumerate(table.rows, start=1):
+        for done, (number, cells) in enumerate(table.rows(), start=1):
             importer.import_row(number, cells, table.columns)
             if progress and (done % PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
