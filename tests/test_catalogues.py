@@ -2,10 +2,12 @@
 
 import gettext
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from django.core.management import call_command
 from django.utils import translation
 
 import icm_ebooth
@@ -94,6 +96,22 @@ def test_compiled_catalogue_matches_its_source(language):
                 else translations.gettext(message.id)
             )
             assert found == message.string, (language, message.id)
+
+
+def test_catalogues_hold_every_string_the_code_marks(tmp_path, monkeypatch):
+    # Extract afresh from a copy of the package (makemessages writes beside the code) and
+    # compare: a string added to the code but not to the catalogues would show in English
+    # to every visitor.
+    package = tmp_path / "icm_ebooth"
+    shutil.copytree(LOCALE_DIR.parent, package, ignore=shutil.ignore_patterns("locale"))
+    (package / "locale").mkdir()
+    monkeypatch.chdir(package)
+    call_command("makemessages", locale=["en"], verbosity=0, no_obsolete=True)
+    with open(package / "locale" / "en" / "LC_MESSAGES" / "django.po", "rb") as po:
+        extracted = {message.id for message in read_po(po) if message.id}
+    catalogued = {message.id for message in messages("en")}
+    assert sorted(map(str, extracted - catalogued)) == [], "strings missing from the catalogues"
+    assert sorted(map(str, catalogued - extracted)) == [], "strings the code no longer marks"
 
 
 def test_catalogues_cover_every_string_of_the_package():
