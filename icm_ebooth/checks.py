@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.utils.functional import Promise
 
 from icm_ebooth.conf import ebooth_settings
 
@@ -159,3 +160,54 @@ def check_page_cache(app_configs, **kwargs):
             )
         )
     return errors
+
+
+@register()
+def check_booth_sections(app_configs, **kwargs):
+    sections = ebooth_settings.BOOTH_SECTIONS
+    hint = (
+        "Give a list of (page type, title) pairs, e.g. [('icm_ebooth.TopicPage', "
+        "_('How to apply'))], whose types a booth accepts as children; [] adds none."
+    )
+    if not isinstance(sections, (list, tuple)):
+        return [_booth_sections_error(f"is {sections!r}, not a list.", hint)]
+    booth_model = apps.get_model("icm_ebooth", "BoothPage")
+    allowed = booth_model.allowed_subpage_models()
+    errors = []
+    counts = {}
+    for entry in sections:
+        problem = _booth_section_problem(entry, allowed)
+        if problem:
+            errors.append(_booth_sections_error(f"has {entry!r}: {problem}", hint))
+            continue
+        model = apps.get_model(entry[0])
+        counts[model] = counts.get(model, 0) + 1
+    for model, count in counts.items():
+        limit = model.max_count_per_parent
+        if limit is not None and count > limit:
+            errors.append(
+                _booth_sections_error(
+                    f"lists {model._meta.label} {count} times; a booth holds at most {limit}.",
+                    hint,
+                )
+            )
+    return errors
+
+
+def _booth_section_problem(entry, allowed):
+    if not isinstance(entry, (list, tuple)) or len(entry) != 2:
+        return "each entry must be a (page type, title) pair."
+    page_type, title = entry
+    try:
+        model = apps.get_model(page_type)
+    except (LookupError, ValueError, TypeError, AttributeError):
+        return "the page type is not an installed model ('app_label.ModelName')."
+    if model not in allowed:
+        return "a booth does not accept this page type as a child."
+    if not isinstance(title, (str, Promise)) or not str(title).strip():
+        return "the title must be a non-empty string."
+    return None
+
+
+def _booth_sections_error(problem, hint):
+    return Error(f"ICM_EBOOTH_BOOTH_SECTIONS {problem}", hint=hint, id="icm_ebooth.E009")

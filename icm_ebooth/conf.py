@@ -6,6 +6,7 @@ without a restart. The README's settings table lists the same names.
 """
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 DEFAULTS = {
     # Template that icm_ebooth/base.html extends; it must define the
@@ -24,6 +25,17 @@ DEFAULTS = {
     "BOOTH_LATEST_RESOURCES": 4,
     # Items per page in listings.
     "PAGE_SIZE": 12,
+    # Sections added, as drafts in the booth's language, when an editor creates a booth in
+    # the admin: (page type, title) pairs. An empty list adds none.
+    "BOOTH_SECTIONS": (
+        ("icm_ebooth.TopicPage", _("How to apply")),
+        ("icm_ebooth.TopicPage", _("What kind of activities are supported")),
+        ("icm_ebooth.TopicPage", _("What are the funding opportunities")),
+        ("icm_ebooth.TopicPage", _("Expectations of impact")),
+        ("icm_ebooth.ProjectExampleIndexPage", _("Project examples")),
+        ("icm_ebooth.ResourceLibraryPage", _("Visual materials")),
+        ("icm_ebooth.EventIndexPage", _("Events")),
+    ),
     # Keep rendered pages and calendar files for anonymous visitors (see icm_ebooth.cache).
     # Off by default: it needs a cache that every worker process shares, such as Redis.
     "PAGE_CACHE": False,

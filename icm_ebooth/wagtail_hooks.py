@@ -1,4 +1,4 @@
-"""Admin wiring: snippet viewsets and menu entries."""
+"""Admin wiring: snippet viewsets, menu entries, buttons and page-creation hooks."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,9 +7,10 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from icm_ebooth.booth_sections import create_booth_sections
 from icm_ebooth.importers.admin import URL_NAME as PROJECT_IMPORT_URL_NAME
 from icm_ebooth.importers.admin import ProjectImportView
-from icm_ebooth.models import Contact, ProjectExampleIndexPage
+from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage
 
 
 class ContactViewSet(SnippetViewSet):
@@ -58,3 +59,11 @@ def project_import_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def project_import_listing_button(page, user, next_url=None):
     yield from project_import_buttons(page, user, priority=45)
+
+
+@hooks.register("after_create_page")
+def add_booth_sections(request, page):
+    # Only the admin's create view runs this hook: translating, copying or importing a
+    # booth adds no sections of its own.
+    if isinstance(page, BoothPage):
+        create_booth_sections(page, user=request.user)

@@ -52,3 +52,34 @@ def test_single_language_site_gets_a_warning_that_says_what_it_misses(settings):
     (warning,) = checks.check_i18n(None)
     assert warning.id == "icm_ebooth.W001"
     assert "one language" in warning.msg
+
+
+def test_default_booth_sections_pass():
+    assert checks.check_booth_sections(None) == []
+
+
+def test_no_booth_sections_pass(settings):
+    settings.ICM_EBOOTH_BOOTH_SECTIONS = []
+    assert checks.check_booth_sections(None) == []
+
+
+@pytest.mark.parametrize(
+    ("sections", "problem"),
+    [
+        ("icm_ebooth.TopicPage", "not a list"),
+        ([("icm_ebooth.TopicPage",)], "(page type, title) pair"),
+        ([("icm_ebooth.NoSuchPage", "Topic")], "not an installed model"),
+        ([("topic", "Topic")], "not an installed model"),
+        ([("icm_ebooth.EventPage", "Event")], "does not accept this page type"),
+        ([("icm_ebooth.TopicPage", "  ")], "non-empty string"),
+        (
+            [("icm_ebooth.ResourceLibraryPage", "A"), ("icm_ebooth.ResourceLibraryPage", "B")],
+            "at most 1",
+        ),
+    ],
+)
+def test_bad_booth_sections_are_an_error_that_names_the_entry(settings, sections, problem):
+    settings.ICM_EBOOTH_BOOTH_SECTIONS = sections
+    messages = checks.check_booth_sections(None)
+    assert ids(messages) == ["icm_ebooth.E009"]
+    assert problem in messages[0].msg
