@@ -14,6 +14,11 @@ class IcmEboothConfig(AppConfig):
         from icm_ebooth import checks  # noqa: F401 - registers the system checks
         from icm_ebooth.cache.signal_handlers import register_signal_handlers
         from icm_ebooth.sync import on_page_published
+        from icm_ebooth.tree import repair_child_count_on_publish
 
+        # First, so that the receivers after it see the page's true number of children.
+        page_published.connect(
+            repair_child_count_on_publish, dispatch_uid="icm_ebooth_repair_child_count"
+        )
         page_published.connect(on_page_published, dispatch_uid="icm_ebooth_push_locked_fields")
         register_signal_handlers()

@@ -1,10 +1,11 @@
 """Pages below a page are the ones Wagtail finds, through the path index."""
 
 import pytest
-from django.db import connection
-from wagtail.models import Page
+from django.db import connection, transaction
+from wagtail.models import Page, Site
+from wagtail_localize.operations import translate_object, translate_page_subtree
 
-from icm_ebooth.models import EventPage
+from icm_ebooth.models import BoothPage, EventPage, TopicPage
 from icm_ebooth.tree import children_q, descendants_q
 from tests.factories import FairPageFactory, build_booth, publish
 
@@ -57,3 +58,45 @@ def test_pages_below_a_page_are_found_without_like(tree):
             plan = " ".join(str(row) for row in cursor.fetchall())
         assert "(path>? AND path<?)" in plan, plan
         assert "SCAN wagtailcore_page" not in plan, plan
+
+
+@pytest.fixture
+def plain_home(locale_en, locale_fr):
+    """A plain Wagtail page as the site's home, as ``wagtail start`` makes it, in French too."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=Page(title="Home", slug="plain-home", locale=locale_en))
+    home.save_revision().publish()
+    home.copy_for_translation(locale_fr, alias=True)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    return home
+
+
+def children_found_by_path(page):
+    return Page.objects.filter(children_q(page)).count()
+
+
+def test_publishing_a_page_with_a_stale_child_count_saves_the_true_count(tree):
+    booth = BoothPage.objects.first()
+    assert booth.numchild > 0
+    # The instance a revision is made from may predate the page's children.
+    booth.numchild = 0
+    booth.save_revision().publish()
+    booth.refresh_from_db()
+    assert booth.numchild == children_found_by_path(booth)
+    assert booth.get_children().count() == booth.numchild
+
+
+def test_a_booth_translated_with_its_subtree_keeps_every_child_count(
+    plain_home, locale_fr, client, django_capture_on_commit_callbacks
+):
+    booth = build_booth(plain_home, topics=2, projects=1, events=1, resources=1)
+    # What wagtail-localize's "Include subtree" does; it publishes when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        translate_object(booth, [locale_fr])
+        translate_page_subtree(booth.pk, [locale_fr], None, None)
+    booth_fr = booth.get_translation(locale_fr)
+    for page in Page.objects.filter(descendants_q(booth_fr, inclusive=True)):
+        assert page.numchild == children_found_by_path(page), page.title
+    topic_fr = TopicPage.objects.child_of(booth_fr).first()
+    assert client.get(topic_fr.url).status_code == 200
