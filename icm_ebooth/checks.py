@@ -1,13 +1,19 @@
 """System checks: configuration that icm_ebooth cannot work with, or works with only in part."""
 
 import zoneinfo
+from contextlib import suppress
+from urllib.parse import urlsplit
 
 from django.apps import apps
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.checks import Error, Tags, Warning, register
+from django.db import DatabaseError
+from django.middleware.locale import LocaleMiddleware
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils.functional import Promise
+from django.utils.module_loading import import_string
 
 from icm_ebooth.conf import ebooth_settings
 
@@ -74,7 +80,21 @@ def check_settings(app_configs, **kwargs):
                 id="icm_ebooth.E005",
             )
         )
+    base_url = ebooth_settings.BASE_URL
+    if base_url and not _is_site_address(base_url):
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_BASE_URL is {base_url!r}, which is not an http(s) address.",
+                hint="Give the address visitors use, such as 'https://booth.example.org'.",
+                id="icm_ebooth.E010",
+            )
+        )
     return errors
+
+
+def _is_site_address(url):
+    parts = urlsplit(str(url))
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 @register(Tags.templates)
@@ -107,6 +127,85 @@ def check_i18n(app_configs, **kwargs):
             id="icm_ebooth.W001",
         )
     ]
+
+
+def _uses_locale_middleware():
+    for path in getattr(settings, "MIDDLEWARE", None) or ():
+        with suppress(ImportError):
+            middleware = import_string(path)
+            if isinstance(middleware, type) and issubclass(middleware, LocaleMiddleware):
+                return True
+    return False
+
+
+@register()
+def check_locale_middleware(app_configs, **kwargs):
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or _uses_locale_middleware():
+        return []
+    return [
+        Warning(
+            "WAGTAIL_I18N_ENABLED is on, but LocaleMiddleware is not in MIDDLEWARE: every "
+            "request is answered in LANGUAGE_CODE, so pages under another language's prefix "
+            "are not found.",
+            hint="Add 'django.middleware.locale.LocaleMiddleware' to MIDDLEWARE, after "
+            "'django.contrib.sessions.middleware.SessionMiddleware' and before "
+            "'django.middleware.common.CommonMiddleware'.",
+            id="icm_ebooth.W003",
+        )
+    ]
+
+
+@register(Tags.urls)
+def check_i18n_patterns(app_configs, **kwargs):
+    urlconf = getattr(settings, "ROOT_URLCONF", None)
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or not urlconf:
+        return []
+    used, _prefix_default_language = is_language_prefix_patterns_used(urlconf)
+    if used:
+        return []
+    return [
+        Warning(
+            "WAGTAIL_I18N_ENABLED is on, but ROOT_URLCONF has no i18n_patterns(): every "
+            "language's pages share one address, and visitors only reach the default one.",
+            hint="Wrap Wagtail's URLs, and icm_ebooth's before them, in i18n_patterns(): "
+            'urlpatterns += i18n_patterns(path("", include("icm_ebooth.urls")), '
+            'path("", include(wagtail_urls))).',
+            id="icm_ebooth.W004",
+        )
+    ]
+
+
+@register(Tags.database)
+def check_default_site_hostname(app_configs, databases=None, **kwargs):
+    # A database check, like Django's own, runs only when asked for a database (`migrate`,
+    # `check --database`); `migrate` asks before the tables exist.
+    if settings.DEBUG or not databases:
+        return []
+    from wagtail.models import Site
+
+    for alias in databases:
+        try:
+            hostname = (
+                Site.objects.using(alias)
+                .filter(is_default_site=True)
+                .values_list("hostname", flat=True)
+                .first()
+            )
+        except DatabaseError:
+            continue
+        if hostname == "localhost":
+            return [
+                Warning(
+                    "The default Site's hostname is 'localhost' and DEBUG is off: Wagtail "
+                    "gives every absolute link to a page (previews, the API, links built "
+                    "without a request) as http://localhost/.",
+                    hint="Set the hostname and port that visitors use in Settings → Sites "
+                    "(or Site.objects.filter(is_default_site=True).update(hostname=..., "
+                    "port=443)), and set WAGTAILADMIN_BASE_URL to the same address.",
+                    id="icm_ebooth.W005",
+                )
+            ]
+    return []
 
 
 # Cache backends that do not share the page cache's versions between the site's processes.

@@ -23,6 +23,9 @@ DEFAULTS = {
     # How many items the booth's teasers show.
     "BOOTH_FEATURED_PROJECTS": 3,
     "BOOTH_LATEST_RESOURCES": 4,
+    # The site's address (e.g. "https://booth.example.org") for absolute links built without a
+    # request; WAGTAILADMIN_BASE_URL when unset. With a request, its host is used.
+    "BASE_URL": "",
     # Items per page in listings.
     "PAGE_SIZE": 12,
     # Sections added, as drafts in the booth's language, when an editor creates a booth in

@@ -9,6 +9,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from icm_ebooth.addresses import on_request_host
 from icm_ebooth.privacy import visible_to_public
 from icm_ebooth.tree import descendants_q
 
@@ -28,8 +29,9 @@ class MultilingualSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         # Alternates come from the pages listed in the same sitemap page (all of them up to
         # Django's limit of 50,000 URLs), so they cost no extra query.
+        site = self.get_wagtail_site()
         entries = [
-            (item, info)
+            (item, {**info, "location": on_request_host(info["location"], site, self.request)})
             for item in self.paginator.page(page).object_list
             for info in item.get_sitemap_urls(self.request)
         ]

@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from wagtail.models import Site
 
 from icm_ebooth import checks
 
@@ -83,3 +85,71 @@ def test_bad_booth_sections_are_an_error_that_names_the_entry(settings, sections
     messages = checks.check_booth_sections(None)
     assert ids(messages) == ["icm_ebooth.E009"]
     assert problem in messages[0].msg
+
+
+def test_base_url_that_is_not_an_address_is_an_error(settings):
+    settings.ICM_EBOOTH_BASE_URL = "booth.example.org"
+    (error,) = checks.check_settings(None)
+    assert error.id == "icm_ebooth.E010"
+    assert "https://booth.example.org" in error.hint
+
+
+def test_i18n_without_locale_middleware_is_reported_with_its_fix(settings):
+    settings.WAGTAIL_I18N_ENABLED = True
+    settings.MIDDLEWARE = [
+        name for name in settings.MIDDLEWARE if name != "django.middleware.locale.LocaleMiddleware"
+    ]
+    (warning,) = checks.check_locale_middleware(None)
+    assert warning.id == "icm_ebooth.W003"
+    assert "'django.middleware.locale.LocaleMiddleware'" in warning.hint
+
+
+def test_locale_middleware_is_found_in_the_settings(settings):
+    settings.WAGTAIL_I18N_ENABLED = True
+    assert checks.check_locale_middleware(None) == []
+
+
+def test_i18n_without_i18n_patterns_is_reported_with_its_fix(settings):
+    settings.WAGTAIL_I18N_ENABLED = True
+    settings.ROOT_URLCONF = "wagtail.urls"  # Wagtail's own patterns, with no language prefix
+    (warning,) = checks.check_i18n_patterns(None)
+    assert warning.id == "icm_ebooth.W004"
+    assert "i18n_patterns(" in warning.hint
+
+
+def test_i18n_patterns_are_found_in_the_urlconf(settings):
+    settings.WAGTAIL_I18N_ENABLED = True
+    assert checks.check_i18n_patterns(None) == []
+
+
+@pytest.mark.django_db
+def test_localhost_default_site_in_production_is_reported_with_its_fix(settings, home):
+    settings.DEBUG = False
+    (warning,) = checks.check_default_site_hostname(None, databases=["default"])
+    assert warning.id == "icm_ebooth.W005"
+    assert "Settings → Sites" in warning.hint
+
+
+@pytest.mark.django_db
+def test_localhost_default_site_is_fine_in_development_or_once_named(settings, home):
+    settings.DEBUG = True
+    assert checks.check_default_site_hostname(None, databases=["default"]) == []
+    settings.DEBUG = False
+    Site.objects.update(hostname="booth.example.org")
+    assert checks.check_default_site_hostname(None, databases=["default"]) == []
+
+
+@pytest.mark.django_db
+def test_site_check_tolerates_missing_tables(settings, home):
+    # `migrate` runs the database checks before it has created Wagtail's tables. The rename
+    # is undone with the test's transaction (both SQLite and PostgreSQL roll back DDL).
+    settings.DEBUG = False
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE wagtailcore_site RENAME TO wagtailcore_site_elsewhere")
+    assert checks.check_default_site_hostname(None, databases=["default"]) == []
+
+
+def test_site_check_reads_no_database_unless_asked(settings):
+    # No database access is allowed here: the check must not try one.
+    settings.DEBUG = False
+    assert checks.check_default_site_hostname(None) == []

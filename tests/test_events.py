@@ -404,3 +404,29 @@ def test_speaker_photos_cost_the_same_for_one_and_five_without_a_renditions_cach
         assert len(html.select(".ebooth-speaker img")) == size
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_calendar_file_and_links_carry_the_address_the_visitor_used(client, event):
+    # The default Site record still says "localhost", as on a site made by `wagtail start`.
+    ics = client.get(event.url + "event.ics", HTTP_HOST="booth.example.org")
+    (vevent,) = icalendar.Calendar.from_ical(ics.content).walk("VEVENT")
+    assert str(vevent["URL"]) == f"http://booth.example.org{event.url}"
+
+    with time_machine.travel(at(10, day=20), tick=False):
+        response = client.get(event.url, HTTP_HOST="booth.example.org")
+    page = BeautifulSoup(response.content, "html.parser")
+    google = page.find("a", string="Add to Google Calendar")["href"]
+    assert "booth.example.org" in google and "localhost" not in google
+    (json_ld,) = page.select('script[type="application/ld+json"]')
+    assert json.loads(json_ld.string)["url"] == f"http://booth.example.org{event.url}"
+
+
+def test_calendar_event_without_a_request_takes_the_configured_address(event, settings):
+    settings.ICM_EBOOTH_BASE_URL = "https://booth.example.org/"
+    assert event.as_calendar_event().url == f"https://booth.example.org{event.url}"
+    settings.ICM_EBOOTH_BASE_URL = ""
+    settings.WAGTAILADMIN_BASE_URL = "https://admin-address.example.org"
+    assert event.as_calendar_event().url == f"https://admin-address.example.org{event.url}"
+    del settings.WAGTAILADMIN_BASE_URL
+    # With nothing configured, the Site record is the only address known.
+    assert event.as_calendar_event().url == f"http://localhost{event.url}"

@@ -52,3 +52,13 @@ def test_api_lists_public_pages_only(client, home):
     titles = [item["title"] for item in response.json()["items"]]
     assert draft.title not in titles
     assert private.title not in titles
+
+
+def test_sitemap_gives_the_address_the_visitor_used(client, home, home_fr):
+    booth = build_booth(home, topics=0, projects=0, events=0, resources=0)
+    response = client.get("/sitemap.xml", HTTP_HOST="booth.example.org")
+    root = ET.fromstring(response.content)
+    locations = [loc.text for loc in root.findall("s:url/s:loc", NS)]
+    alternates = [link.get("href") for link in root.findall("s:url/x:link", NS)]
+    assert f"http://booth.example.org{booth.url}" in locations
+    assert all(url.startswith("http://booth.example.org/") for url in locations + alternates)

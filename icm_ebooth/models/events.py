@@ -29,6 +29,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from icm_ebooth import event_status
+from icm_ebooth.addresses import page_url
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
 from icm_ebooth.conf import ebooth_settings
@@ -580,7 +581,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             all_day=self.time_to_be_announced,
             description=self.calendar_description(),
             # With the request, the site's root paths are read once for a whole feed.
-            url=self.get_full_url(request) or "",
+            url=page_url(self, request),
             location=location,
             status=status,
             sequence=self.ical_sequence,

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText
 
+from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.downloads import babel_locale, describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
@@ -26,11 +27,10 @@ def ebooth_language_switcher(context, page):
 def ebooth_language_alternates(context, page):
     """``<link rel="alternate" hreflang>`` tags for the page's language versions."""
     request = context.get("request")
-    versions = language_versions(page, request)
-    if request is not None:
-        versions = [(version, request.build_absolute_uri(version.url)) for version in versions]
-    else:
-        versions = [(version, version.url) for version in versions]
+    versions = [
+        (version, absolute_url(version.url, request))
+        for version in language_versions(page, request)
+    ]
     return {"versions": versions if len(versions) > 1 else []}
 
 
@@ -120,7 +120,7 @@ def ebooth_event_json_ld(context, event):
     from icm_ebooth.structured_data import event_data, json_ld
 
     request = context.get("request")
-    return json_ld(event_data(event, event.get_full_url(request), context.get("contact")))
+    return json_ld(event_data(event, page_url(event, request), context.get("contact")))
 
 
 @register.simple_tag(takes_context=True)
