@@ -1,6 +1,5 @@
 """A cache that is down or silent: pages still render, uncached, and nothing stale follows."""
 
-import importlib
 import logging
 import socket
 import threading
@@ -12,17 +11,15 @@ from django.core.cache.backends.locmem import LocMemCache
 from demo_site.models import StandardPage
 from icm_ebooth.models import TopicPage
 from tests.factories import build_booth, publish
+from tests.production_settings import load_production_settings
 
 HEADER = "X-Ebooth-Cache"
 
 
 def production_caches(monkeypatch, redis_url):
     """The CACHES the example site's production settings build for ``redis_url``."""
-    monkeypatch.setenv("DJANGO_SECRET_KEY", "test")
-    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "localhost")
     monkeypatch.setenv("REDIS_URL", redis_url)
-    module = importlib.import_module("demo_project.settings.production")
-    return importlib.reload(module).CACHES
+    return load_production_settings(monkeypatch).CACHES
 
 
 @pytest.fixture

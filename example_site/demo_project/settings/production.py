@@ -1,6 +1,7 @@
 """Production settings: everything secret or site-specific comes from the environment.
 
-Required: ``DJANGO_SECRET_KEY`` and ``DJANGO_ALLOWED_HOSTS`` (comma-separated).
+Required: ``DJANGO_SECRET_KEY`` (long and random) and ``DJANGO_ALLOWED_HOSTS``
+(comma-separated host names, never ``*``).
 Optional: ``DATABASE_URL``, ``REDIS_URL``, ``WAGTAILADMIN_BASE_URL``,
 ``DJANGO_SECURE_SSL_REDIRECT`` (default on; switch off when a proxy already redirects), and
 the variables listed in ``docs/production.md`` (database connections, static and media
@@ -10,6 +11,11 @@ files, CDN purging, logging).
 import os
 
 import dj_database_url
+from django.core.checks.security.base import (
+    SECRET_KEY_INSECURE_PREFIX,
+    SECRET_KEY_MIN_LENGTH,
+    SECRET_KEY_MIN_UNIQUE_CHARACTERS,
+)
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -31,9 +37,38 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from error
 
 
+def secret_key():
+    """DJANGO_SECRET_KEY, held to the rule of Django's own check (security.W009)."""
+    value = required_env("DJANGO_SECRET_KEY")
+    if (
+        len(value) < SECRET_KEY_MIN_LENGTH
+        or len(set(value)) < SECRET_KEY_MIN_UNIQUE_CHARACTERS
+        or value.startswith(SECRET_KEY_INSECURE_PREFIX)
+    ):
+        raise ImproperlyConfigured(
+            f"DJANGO_SECRET_KEY is too weak for production: use at least "
+            f"{SECRET_KEY_MIN_LENGTH} random characters, not starting with "
+            f"'{SECRET_KEY_INSECURE_PREFIX}', e.g. the output of "
+            f'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+        )
+    return value
+
+
+def allowed_hosts():
+    """DJANGO_ALLOWED_HOSTS as a list; a wildcard would accept any Host header."""
+    hosts = [host.strip() for host in required_env("DJANGO_ALLOWED_HOSTS").split(",")]
+    hosts = [host for host in hosts if host]
+    if any("*" in host for host in hosts):
+        raise ImproperlyConfigured(
+            "DJANGO_ALLOWED_HOSTS must name the site's hosts, without '*': list each "
+            "host name, or write '.example.org' for example.org and all its subdomains."
+        )
+    return hosts
+
+
 DEBUG = False
-SECRET_KEY = required_env("DJANGO_SECRET_KEY")
-ALLOWED_HOSTS = [host.strip() for host in required_env("DJANGO_ALLOWED_HOSTS").split(",")]
+SECRET_KEY = secret_key()
+ALLOWED_HOSTS = allowed_hosts()
 # ".example.org" allows every subdomain; as a trusted origin it is written "*.example.org".
 CSRF_TRUSTED_ORIGINS = [
     f"https://*{host}" if host.startswith(".") else f"https://{host}" for host in ALLOWED_HOSTS
@@ -95,8 +130,10 @@ if os.environ.get("REDIS_URL"):
 # (or a CDN) under STATIC_URL; see docs/production.md.
 STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", str(BASE_DIR / "static_collected"))
 STATIC_URL = os.environ.get("DJANGO_STATIC_URL", "/static/")
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+# A new dict: base.STORAGES is shared with every settings module that imports base.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
 
 # Uploaded images and documents: MEDIA_ROOT (read by base.py) on a volume every worker
