@@ -3,6 +3,7 @@ from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
 
 from icm_ebooth.downloads import describe_document, language_name, size_label
 
@@ -46,6 +47,28 @@ def test_url_is_wagtails_serve_view_not_the_media_file(guide):
     download = describe_document(guide)
     assert download.url.startswith("/documents/")
     assert "/media/" not in download.url
+
+
+def test_download_carries_no_content_encoding_and_keeps_wagtails_headers(client, guide):
+    response = client.get(guide.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 guide"
+    # Wagtail's sendfile writes "Content-Encoding: None", which no client can decode.
+    assert "Content-Encoding" not in response
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'inline; filename="guide.pdf"'
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_download_of_a_private_document_still_asks_for_a_login(client, guide):
+    private = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    guide.collection = private
+    guide.save()
+    response = client.get(guide.url)
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"login/?next={guide.url}")
 
 
 def test_size_is_never_read_from_storage(guide):
