@@ -1,7 +1,10 @@
 """Pages below a page are the ones Wagtail finds, through the path index."""
 
+from importlib import import_module
+
 import pytest
 from django.db import connection, transaction
+from django.db.migrations.loader import MigrationLoader
 from wagtail.models import Page, Site
 from wagtail_localize.operations import translate_object, translate_page_subtree
 
@@ -100,3 +103,17 @@ def test_a_booth_translated_with_its_subtree_keeps_every_child_count(
         assert page.numchild == children_found_by_path(page), page.title
     topic_fr = TopicPage.objects.child_of(booth_fr).first()
     assert client.get(topic_fr.url).status_code == 200
+
+
+def test_the_upgrade_migration_repairs_the_child_counts_of_every_page(tree):
+    repair = import_module("icm_ebooth.migrations.0003_repair_page_child_counts")
+    # Sites that translated booths with their subtrees before the receiver existed.
+    Page.objects.filter(depth__gt=1).update(numchild=0)
+    state = MigrationLoader(connection).project_state(
+        ("icm_ebooth", "0003_repair_page_child_counts")
+    )
+    repair.repair_page_child_counts(state.apps, None)
+    pages = Page.objects.filter(descendants_q(tree, inclusive=True))
+    assert pages.filter(numchild__gt=0).count() > 10
+    for page in pages:
+        assert page.numchild == children_found_by_path(page), page.title
