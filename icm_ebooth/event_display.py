@@ -5,16 +5,16 @@ from dataclasses import dataclass
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from icm_ebooth import event_status
+from icm_ebooth import clock
 from icm_ebooth.timezones import format_event_date, format_time_range, utc_offset_label
 
 PHASE_LABELS = {
-    event_status.UPCOMING: _("Upcoming"),
-    event_status.JOINABLE: _("Open to join"),
-    event_status.LIVE: _("Live now"),
-    event_status.ENDED: _("Ended"),
-    event_status.CANCELLED: _("Cancelled"),
-    event_status.POSTPONED: _("Postponed"),
+    clock.UPCOMING: _("Upcoming"),
+    clock.JOINABLE: _("Open to join"),
+    clock.LIVE: _("Live now"),
+    clock.ENDED: _("Ended"),
+    clock.CANCELLED: _("Cancelled"),
+    clock.POSTPONED: _("Postponed"),
 }
 
 
@@ -31,15 +31,15 @@ class EventTime:
 
     @property
     def can_join(self):
-        return self.phase in (event_status.JOINABLE, event_status.LIVE)
+        return self.phase in (clock.JOINABLE, clock.LIVE)
 
     @property
     def is_over(self):
-        return self.phase == event_status.ENDED
+        return self.phase == clock.ENDED
 
     @property
     def is_off(self):
-        return self.phase in (event_status.CANCELLED, event_status.POSTPONED)
+        return self.phase in (clock.CANCELLED, clock.POSTPONED)
 
 
 def describe_event_time(event, now, language_code=None):

@@ -5,7 +5,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
-from icm_ebooth import event_status
+from icm_ebooth import clock
 from icm_ebooth.safety import safe_url
 
 # Characters that could end the <script> element or start HTML inside it, written as
@@ -13,10 +13,10 @@ from icm_ebooth.safety import safe_url
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 EVENT_STATUS = {
-    event_status.CANCELLED: "https://schema.org/EventCancelled",
-    event_status.POSTPONED: "https://schema.org/EventPostponed",
-    event_status.RESCHEDULED: "https://schema.org/EventRescheduled",
-    event_status.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
+    clock.CANCELLED: "https://schema.org/EventCancelled",
+    clock.POSTPONED: "https://schema.org/EventPostponed",
+    clock.RESCHEDULED: "https://schema.org/EventRescheduled",
+    clock.MOVED_ONLINE: "https://schema.org/EventMovedOnline",
 }
 
 
@@ -62,7 +62,7 @@ def event_data(event, url, organizer=None):
         )
         if event.end_at and not event.time_to_be_announced:
             data["endDate"] = event.end_at.astimezone(event.zone).isoformat()
-    if event.previous_start_at and event.status == event_status.RESCHEDULED:
+    if event.previous_start_at and event.status == clock.RESCHEDULED:
         data["previousStartDate"] = event.previous_start_at.astimezone(event.zone).isoformat()
     if locations:
         data["location"] = locations if len(locations) > 1 else locations[0]

@@ -275,3 +275,16 @@ def format_time_range(start, end, zone_name, language_code=None):
     with translation.override(language_code or translation.get_language()):
         pattern = gettext("%(times)s %(zone)s")
     return pattern % {"times": times, "zone": zone_label(zone_name, language_code)}
+
+
+def format_moment(moment, zone_name, language_code=None):
+    """One instant in ``zone_name``, in full: "Wednesday, January 27, 2021, 14:00 Brussels Time".
+
+    Dates and times that visitors read in sentences go through here, so that none shows in
+    the server's zone or in a format of Django's that may end in a full stop ("5:35 a.m.").
+    """
+    locale = _babel_locale(language_code)
+    pattern = str(locale.datetime_formats["medium"]).replace("'", "")
+    return pattern.replace("{1}", format_event_date(moment, zone_name, language_code)).replace(
+        "{0}", format_time_range(moment, None, zone_name, language_code)
+    )

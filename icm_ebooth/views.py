@@ -25,11 +25,6 @@ def _public_page(request, page_path):
     return page
 
 
-# Calendar files show no state that follows the clock (statuses are the editor's, DTSTAMP
-# is only the moment of writing), so a cached file lives until the booth changes or
-# ICM_EBOOTH_PAGE_CACHE_TIMEOUT passes.
-
-
 @require_safe
 @cache.fetch_first
 def event_calendar(request, page_path):
@@ -43,7 +38,6 @@ def event_calendar(request, page_path):
         lambda: calendar_response(
             [page.as_calendar_event(request)], None, page.locale.language_code, EVENT_FILE_NAME
         ),
-        follows_clock=False,
         parameters=query.NONE,
     )
 
@@ -60,4 +54,4 @@ def events_feed(request, page_path):
         events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
         return calendar_response(events, page.title, page.locale.language_code, FEED_FILE_NAME)
 
-    return cache.respond(request, page, render, follows_clock=False, parameters=query.NONE)
+    return cache.respond(request, page, render, parameters=query.NONE)

@@ -109,11 +109,11 @@ def test_join_window_follows_the_setting(client, event, settings):
         assert "Open to join" in visit(client, event).get_text()
 
 
-def test_next_change_is_exposed_for_caches(event):
-    assert event.next_change_at(at(10)) == at(13, 45)
-    assert event.next_change_at(at(13, 50)) == at(14)
-    assert event.next_change_at(at(14, 10)) == at(15, 30)
-    assert event.next_change_at(at(16)) is None
+def test_each_phase_says_when_it_next_changes(event):
+    assert event.phase(at(10)).changes_at == at(13, 45)
+    assert event.phase(at(13, 50)).changes_at == at(14)
+    assert event.phase(at(14, 10)).changes_at == at(15, 30)
+    assert event.phase(at(16)).changes_at is None
 
 
 def test_cancelled_event_says_so_whatever_the_clock(client, event):
@@ -308,9 +308,9 @@ def test_state_follows_the_clock_across_a_daylight_saving_change(client, event):
     html = visit(client, event)
     assert "UTC+2" in html.select_one(".ebooth-event-when").get_text()
     # The day before, Brussels was still on UTC+1: the same wall time is another instant.
-    assert event.next_change_at(
-        datetime.datetime(2026, 3, 28, 12, tzinfo=UTC)
-    ) == datetime.datetime(2026, 3, 29, 7, 45, tzinfo=UTC)
+    assert event.phase(datetime.datetime(2026, 3, 28, 12, tzinfo=UTC)).changes_at == (
+        datetime.datetime(2026, 3, 29, 7, 45, tzinfo=UTC)
+    )
 
 
 def test_feeds_keep_to_their_own_language(client, home_fr, locale_fr, booth, event):

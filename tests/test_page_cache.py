@@ -1,7 +1,9 @@
 """The page cache: anonymous visitors get stored pages that are never out of date."""
 
 import datetime
+import re
 import zoneinfo
+from pathlib import Path
 
 import icalendar
 import pytest
@@ -12,6 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
+import icm_ebooth
 from icm_ebooth import checks
 from icm_ebooth.models import (
     BoothPage,
@@ -340,6 +343,39 @@ def test_cached_event_expires_exactly_at_each_state_change(
         for page in (event, booth):
             response, badge = badges(page)
             assert (response[HEADER], badge) == ("miss", after)
+
+
+def test_cached_topic_with_an_event_teaser_says_ended_once_the_event_ends(client, event_index):
+    event = publish(EventPageFactory(parent=event_index, title="Information session"))
+    topic = TopicPageFactory(parent=event_index.get_parent(), title="How to apply")
+    topic.body = [("event", {"heading": "Join us live", "event": event})]
+    publish(topic)
+
+    def teaser(response):
+        html = BeautifulSoup(response.content, "html.parser")
+        return html.select_one(".ebooth-event-teaser").get_text(" ", strip=True)
+
+    with time_machine.travel(at(15, 25), tick=False) as clock:
+        response = visit(client, topic.url)
+        assert "Live now" in teaser(response) and "Join the web meeting" in teaser(response)
+        assert response["Cache-Control"] == "public, max-age=300"
+        clock.move_to(at(15, 30, 20))
+        response = visit(client, topic.url)
+        assert response[HEADER] == "miss"
+        assert "Ended" in teaser(response)
+        assert "Join the web meeting" not in teaser(response)
+
+
+def test_no_template_of_the_package_caches_a_fragment():
+    # A fragment served from {% cache %} is not rendered, so the clock-driven values in it
+    # would note no change and the page could be kept past it.
+    templates = Path(icm_ebooth.__file__).parent / "templates"
+    cached = [
+        path.name
+        for path in templates.rglob("*.html")
+        if re.search(r"{%\s*cache\b", path.read_text(encoding="utf-8"))
+    ]
+    assert cached == []
 
 
 def test_cached_fair_shows_the_following_event_once_the_next_one_ends(client, home):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -125,7 +126,9 @@ def test_draft_and_private_children_stay_out_of_the_booth(client, home):
     assert private.title not in text
 
 
-def test_notices_appear_and_expire_by_themselves(client, home):
+def test_notices_appear_and_expire_by_themselves(client, home, settings):
+    settings.ICM_EBOOTH_PAGE_CACHE = True
+    settings.ICM_EBOOTH_PAGE_CACHE_TIMEOUT = 7 * 24 * 3600
     # Stored date-times keep whole seconds only.
     now = timezone.now().replace(microsecond=0)
     booth = BoothPageFactory(parent=home)
@@ -138,30 +141,47 @@ def test_notices_appear_and_expire_by_themselves(client, home):
                     "show_from": now + datetime.timedelta(days=2), "show_until": None}),
     ]  # fmt: skip
     publish(booth)
-    text = soup(client.get(booth.url)).get_text()
+    with time_machine.travel(now, tick=False):
+        response = client.get(booth.url)
+    text = soup(response).get_text()
     assert "Shown now" in text
     assert "Expired" not in text
     assert "Later" not in text
-    assert booth.next_change_at(now) == now + datetime.timedelta(days=2)
+    # The page is kept until the next notice appears, not longer.
+    assert response["Cache-Control"] == f"public, max-age={2 * 24 * 3600}"
 
 
 @pytest.mark.parametrize(
-    ("status", "deadline_days", "year", "badge"),
+    ("status", "deadline_days", "years_ahead", "badge"),
     [
         ("open", 10, None, "Call open until"),
         ("open", -1, None, "Call closed"),
         ("closed", None, None, "Call closed"),
-        ("expected", None, 2022, "Next call expected in 2022"),
+        ("expected", None, 1, "Next call expected in {year}"),
+        ("expected", None, 0, "Next call expected in {year}"),
     ],
 )
-def test_call_status_badge(client, home, status, deadline_days, year, badge):
-    deadline = timezone.now() + datetime.timedelta(days=deadline_days) if deadline_days else None
+def test_call_status_badge(client, home, status, deadline_days, years_ahead, badge):
+    now = timezone.now()
+    deadline = now + datetime.timedelta(days=deadline_days) if deadline_days else None
+    year = now.year + years_ahead if years_ahead is not None else None
     booth = publish(
         BoothPageFactory(
             parent=home, call_status=status, call_deadline=deadline, next_call_year=year
         )
     )
-    assert badge in soup(client.get(booth.url)).select_one(".ebooth-badge").get_text()
+    expected = badge.format(year=year)
+    assert expected in soup(client.get(booth.url)).select_one(".ebooth-badge").get_text()
+
+
+def test_a_call_expected_in_a_year_that_has_ended_is_no_longer_announced(client, home):
+    booth = publish(BoothPageFactory(parent=home, call_status="expected", next_call_year=2022))
+    with time_machine.travel(datetime.datetime(2022, 12, 31, 12, tzinfo=datetime.UTC)):
+        assert "Next call expected in 2022" in soup(client.get(booth.url)).get_text()
+    with time_machine.travel(datetime.datetime(2026, 12, 6, 12, tzinfo=datetime.UTC)):
+        html = soup(client.get(booth.url))
+    assert "Next call expected" not in html.get_text()
+    assert html.select(".ebooth-badge") == []
 
 
 @pytest.mark.parametrize(

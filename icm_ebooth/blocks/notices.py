@@ -65,11 +65,5 @@ class DatedNoticeBlock(blocks.StructBlock):
         return value
 
 
-def is_notice_visible(notice, now):
-    """Whether a ``DatedNoticeBlock`` value is shown at the instant ``now``."""
-    start, end = notice.get("show_from"), notice.get("show_until")
-    return (start is None or start <= now) and (end is None or now < end)
-
-
 class DatedNoticeStreamBlock(blocks.StreamBlock):
     notice = DatedNoticeBlock()

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
-from icm_ebooth import query
+from icm_ebooth import clock, query
 from icm_ebooth.cache import store
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.privacy import privacy_snapshot
@@ -129,13 +129,13 @@ def _cacheable(request, response, page):
     return not any(page.path.startswith(path) for path in restricted)
 
 
-def respond(request, page, render, follows_clock=True, parameters=None):
+def respond(request, page, render, parameters=None):
     """``render()``'s response for ``page``, from the cache or stored in it when it may be.
 
     The page reads only the ``parameters`` of its query string (by default its
     ``query_parameters``), in canonical form, which also make the cache key. A stored
-    response is served for ``ICM_EBOOTH_PAGE_CACHE_TIMEOUT`` seconds at most and, when it
-    ``follows_clock``, no later than the page's ``next_change_at``.
+    response is served for ``ICM_EBOOTH_PAGE_CACHE_TIMEOUT`` seconds at most, and no later
+    than the first change that the clock noted while it was rendered (``icm_ebooth.clock``).
     """
     parameters = page.query_parameters if parameters is None else parameters
     searching = parameters.is_search(request.GET)
@@ -163,36 +163,31 @@ def respond(request, page, render, follows_clock=True, parameters=None):
     except store.Unavailable:
         return _mark(render(), "miss")
     expires = now + datetime.timedelta(seconds=ebooth_settings.PAGE_CACHE_TIMEOUT)
-    change = page.next_change_at(now) if follows_clock else None
-    if change is not None:
-        expires = min(expires, change)
     key = store.entry_key(request, request.GET)
-    response = render()
-
-    def keep(response):
-        if (
-            not _cacheable(request, response, page)
-            or not query.is_canonical(request)
-            or _seconds_left(expires) < 1
-        ):
-            return _mark(response, "miss")
-        entry = {
-            "scope": scope,
-            "version": version,
-            "epoch": epoch,
-            "expires": expires,
-            "status": response.status_code,
-            "headers": [
-                (name, value)
-                for name, value in response.items()
-                if name.lower() not in _FRESH_HEADERS
-            ],
-            "content": response.content,
-        }
-        store.write(key, entry, _seconds_left(expires))
-        return _mark(response, "miss", expires)
-
-    if getattr(response, "is_rendered", True):
-        return keep(response)
-    response.add_post_render_callback(keep)
-    return response
+    with clock.recording(now) as rendering:
+        response = render()
+        # Rendered inside the recording, so that every value shown that follows the clock
+        # has noted when it changes, whichever template or block showed it.
+        if not getattr(response, "is_rendered", True):
+            response.render()
+    if rendering.next_change is not None:
+        expires = min(expires, rendering.next_change)
+    if (
+        not _cacheable(request, response, page)
+        or not query.is_canonical(request)
+        or _seconds_left(expires) < 1
+    ):
+        return _mark(response, "miss")
+    entry = {
+        "scope": scope,
+        "version": version,
+        "epoch": epoch,
+        "expires": expires,
+        "status": response.status_code,
+        "headers": [
+            (name, value) for name, value in response.items() if name.lower() not in _FRESH_HEADERS
+        ],
+        "content": response.content,
+    }
+    store.write(key, entry, _seconds_left(expires))
+    return _mark(response, "miss", expires)

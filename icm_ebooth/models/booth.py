@@ -3,7 +3,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,13 +19,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from icm_ebooth import clock
 from icm_ebooth.blocks import SectionStreamBlock
-from icm_ebooth.blocks.notices import DatedNoticeStreamBlock, is_notice_visible
+from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.models.events import EventIndexPage, EventPage
-from icm_ebooth.models.mixins import EboothPageMixin, earliest
+from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
@@ -36,10 +36,10 @@ from icm_ebooth.translations import language_versions
 from icm_ebooth.tree import children_q
 
 CALL_STATUS_CHOICES = [
-    ("", _("Not shown")),
-    ("open", _("Open")),
-    ("closed", _("Closed")),
-    ("expected", _("Next call expected")),
+    (clock.CALL_NOT_SHOWN, _("Not shown")),
+    (clock.CALL_OPEN, _("Open")),
+    (clock.CALL_CLOSED, _("Closed")),
+    (clock.CALL_EXPECTED, _("Next call expected")),
 ]
 
 # A booth's "main topics" are its children of every type but the event index, whose
@@ -86,16 +86,6 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         next_events = EventPage.next_event_per_booth(booths, context["now"], request)
         context["booths"] = [(booth, next_events.get(booth.pk)) for booth in booths]
         return context
-
-    def next_change_at(self, now=None):
-        # The hall shows each booth's next event: it changes when one of them changes
-        # phase, or ends and leaves its place to the booth's following event.
-        now = now or timezone.now()
-        booths = list(BoothPage.objects.filter(children_q(self)).live())
-        moments = []
-        for event in EventPage.next_event_per_booth(booths, now).values():
-            moments.extend([event.phase(now).changes_at, event.end_at])
-        return earliest(*moments)
 
 
 class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
@@ -277,13 +267,16 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         return ["/", FEED_FILE_NAME]
 
     def effective_call_status(self, now):
-        """The call status at ``now``: an open call whose deadline passed reads as closed."""
-        if self.call_status == "open" and self.call_deadline and self.call_deadline <= now:
-            return "closed"
-        return self.call_status
+        """The call status visitors see at ``now`` (see ``icm_ebooth.clock.call_status``)."""
+        return clock.call_status(self.call_status, self.call_deadline, self.next_call_year, now)
 
     def visible_notices(self, now):
-        return [notice for notice in self.notices if is_notice_visible(notice.value, now)]
+        """The notices whose window is open at ``now``."""
+        return [
+            notice
+            for notice in self.notices
+            if clock.notice_shown(notice.value["show_from"], notice.value["show_until"], now)
+        ]
 
     def booth_sections(self, request=None):
         """Live, public children of the booth's own types, in the editor's order.
@@ -347,25 +340,6 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         )
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
-
-    def next_change_at(self, now=None):
-        now = now or timezone.now()
-        moments = []
-        for notice in self.notices:
-            for key in ("show_from", "show_until"):
-                moment = notice.value.get(key)
-                if moment and moment > now:
-                    moments.append(moment)
-        if self.call_status == "open" and self.call_deadline and self.call_deadline > now:
-            moments.append(self.call_deadline)
-        event = EventPage.featured_for(self, now)
-        if event is not None:
-            moments.append(event.phase(now).changes_at)
-            # A postponed or cancelled event has no phase change of its own, but the booth
-            # stops featuring it once its planned end has passed.
-            if event.end_at and event.end_at > now:
-                moments.append(event.end_at)
-        return earliest(*moments)
 
 
 def _booth_child_classes():

@@ -10,7 +10,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import RowNumber, Substr
 from django.http import HttpResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -28,7 +28,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from icm_ebooth import event_status
+from icm_ebooth import clock
 from icm_ebooth.addresses import page_url
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
@@ -43,11 +43,11 @@ from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_
 from icm_ebooth.tree import children_q, descendants_q
 
 STATUS_CHOICES = [
-    (event_status.SCHEDULED, _("Scheduled")),
-    (event_status.CANCELLED, _("Cancelled")),
-    (event_status.POSTPONED, _("Postponed (new date to be announced)")),
-    (event_status.RESCHEDULED, _("Rescheduled")),
-    (event_status.MOVED_ONLINE, _("Moved online")),
+    (clock.SCHEDULED, _("Scheduled")),
+    (clock.CANCELLED, _("Cancelled")),
+    (clock.POSTPONED, _("Postponed (new date to be announced)")),
+    (clock.RESCHEDULED, _("Rescheduled")),
+    (clock.MOVED_ONLINE, _("Moved online")),
 ]
 
 
@@ -145,7 +145,7 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         )
         upcoming, past = [], []
         for pk, end_at in rows:
-            (upcoming if end_at > now else past).append(pk)
+            (past if clock.is_over(end_at, now) else upcoming).append(pk)
         # Read backwards, the ended ones are newest first (and by falling pk on a tie).
         return upcoming + past[::-1]
 
@@ -159,13 +159,9 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         by_id = listed_events(EventPage.objects.all()).in_bulk(events.object_list)
         events.object_list = [by_id[pk] for pk in events.object_list if pk in by_id]
         context["events"] = events
-        context["upcoming_events"] = [event for event in events if event.end_at > now]
-        context["past_events"] = [event for event in events if event.end_at <= now]
+        context["upcoming_events"] = [e for e in events if not clock.is_over(e.end_at, now)]
+        context["past_events"] = [e for e in events if clock.is_over(e.end_at, now)]
         return context
-
-    def next_change_at(self, now=None):
-        now = now or timezone.now()
-        return _earliest_phase_change(EventPage.objects.filter(children_q(self)).live(), now)
 
 
 class EventPage(ServedPageMixin, EboothPageMixin, Page):
@@ -208,7 +204,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         _("status"),
         max_length=20,
         choices=STATUS_CHOICES,
-        default=event_status.SCHEDULED,
+        default=clock.SCHEDULED,
         help_text=_("Upcoming, live and ended follow the clock; set this only for changes."),
     )
     # Calendars replace an event they already have only when SEQUENCE grows.
@@ -484,22 +480,14 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             start, end = self.compute_instants()
             if self.start_at and (start, end) != (self.start_at, self.end_at):
                 self.ical_sequence += 1
-                if self.status == event_status.RESCHEDULED:
+                if self.status == clock.RESCHEDULED:
                     self.previous_start_at = self.start_at
             self.start_at, self.end_at = start, end
         return super().save(*args, **kwargs)
 
     def phase(self, now=None):
-        return event_status.event_phase(
-            self.status,
-            self.start_at,
-            self.end_at,
-            now or timezone.now(),
-            ebooth_settings.JOIN_WINDOW_MINUTES,
-        )
-
-    def next_change_at(self, now=None):
-        return self.phase(now).changes_at
+        """Where the event stands at ``now`` (see ``icm_ebooth.clock.event_phase``)."""
+        return clock.event_phase(self.status, self.start_at, self.end_at, now or clock.now())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -557,8 +545,8 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     def as_calendar_event(self, request=None):
         """The event for iCalendar export; every language version shares one UID."""
         status = {
-            event_status.CANCELLED: "CANCELLED",
-            event_status.POSTPONED: "TENTATIVE",
+            clock.CANCELLED: "CANCELLED",
+            clock.POSTPONED: "TENTATIVE",
         }.get(self.status, "CONFIRMED")
         contact = self.contact
         join_url = self.links.join
@@ -595,17 +583,21 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         """The event a booth shows: running or next, else the most recent past one."""
         events = visible_to_public(
             listed_events(cls.objects.filter(descendants_q(booth))), request
-        ).exclude(status=event_status.CANCELLED)
+        ).exclude(status=clock.CANCELLED)
         # One query: events not yet over come first, soonest first; then the rest, newest first.
         not_over = models.Case(
             models.When(end_at__gt=now, then=models.Value(1)), default=models.Value(0)
         )
         start_if_not_over = models.Case(models.When(end_at__gt=now, then=models.F("start_at")))
-        return (
+        featured = (
             events.annotate(not_over=not_over, start_if_not_over=start_if_not_over)
             .order_by("-not_over", models.F("start_if_not_over").asc(nulls_last=True), "-start_at")
             .first()
         )
+        if featured is not None:
+            # Chosen because it is not over: the choice changes when it ends.
+            clock.note_change(featured.end_at)
+        return featured
 
     @classmethod
     def next_event_per_booth(cls, booths, now, request=None):
@@ -613,7 +605,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         if not booths:
             return {}
         events = visible_to_public(cls.objects.all(), request).filter(end_at__gt=now)
-        events = events.exclude(status=event_status.CANCELLED)
+        events = events.exclude(status=clock.CANCELLED)
         paths = {booth.path: booth.pk for booth in booths}
         filters = models.Q()
         for booth in booths:
@@ -628,13 +620,9 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             .filter(rank_in_booth=1)
             .defer_streamfields()
         )
-        return {paths[event.booth_path]: event for event in events}
-
-
-def _earliest_phase_change(events, now):
-    """The next instant any of ``events`` changes phase."""
-    window = datetime.timedelta(minutes=ebooth_settings.JOIN_WINDOW_MINUTES)
-    moments = []
-    for start, end in events.filter(end_at__gt=now).values_list("start_at", "end_at"):
-        moments.extend(moment for moment in (start - window, start, end) if moment > now)
-    return min(moments) if moments else None
+        next_events = {}
+        for event in events:
+            # Each was chosen because it is not over: the choice changes when it ends.
+            clock.note_change(event.end_at)
+            next_events[paths[event.booth_path]] = event
+        return next_events

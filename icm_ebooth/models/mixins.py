@@ -7,9 +7,8 @@ these mixins, fields and panels.
 from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
 
-from icm_ebooth import query
+from icm_ebooth import clock, query
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.serving import routed_queryset
 from icm_ebooth.routing import plain_route, route_along_path
@@ -17,7 +16,7 @@ from icm_ebooth.tree import children_q
 
 
 class EboothPageMixin:
-    """Context every e-Booth page template needs, and the cache-expiry hook."""
+    """Context every e-Booth page template needs, and serving through the page cache."""
 
     # The query parameters the page reads (see ``icm_ebooth.query``): none by default.
     query_parameters = query.NONE
@@ -25,7 +24,7 @@ class EboothPageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["icm_ebooth_base_template"] = ebooth_settings.BASE_TEMPLATE
-        context["now"] = timezone.now()
+        context["now"] = clock.now()
         context["booth"], context["parent"] = self.booth_and_parent()
         return context
 
@@ -70,16 +69,3 @@ class EboothPageMixin:
         from icm_ebooth import cache
 
         return cache.respond(request, self, partial(super().serve, request, *args, **kwargs))
-
-    def next_change_at(self, now=None):
-        """The next instant at which this page's content changes by itself, or None.
-
-        A cache may keep a rendering of the page until then at the most.
-        """
-        return None
-
-
-def earliest(*moments):
-    """The earliest of the given instants that is not None."""
-    present = [moment for moment in moments if moment is not None]
-    return min(present) if present else None

@@ -2,11 +2,11 @@ from babel.numbers import format_currency
 from django import template
 from django.http import QueryDict
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import RichText
 
+from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.downloads import babel_locale, describe_document
@@ -73,7 +73,7 @@ def ebooth_event_time(context, event):
     """Date, time and state of an event for visitors: ``{% ebooth_event_time event as when %}``."""
     from icm_ebooth.event_display import describe_event_time
 
-    return describe_event_time(event, context.get("now") or timezone.now())
+    return describe_event_time(event, context.get("now") or clock.now())
 
 
 @register.simple_tag(takes_context=True)
