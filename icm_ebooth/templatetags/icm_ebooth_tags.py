@@ -1,9 +1,12 @@
 from babel.numbers import format_currency
 from django import template
+from django.conf import settings
 from django.http import QueryDict
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from icm_ebooth import clock
@@ -17,19 +20,48 @@ from icm_ebooth.translations import language_versions
 register = template.Library()
 
 
+# The language tags belong in a site's own base template, so they read the page from the
+# context and work on any page, an e-Booth's or not. Their one query (the page's translations)
+# is shared by all three and kept for the request; booth pages fetch it with their sections.
+
+
+def _context_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def _context_versions(context):
+    return language_versions(_context_page(context), context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_html_lang(context):
+    """The page's language, for ``<html lang="{% ebooth_html_lang %}">``.
+
+    Without a page (a search or error page) or translations, the language of the request.
+    """
+    page = _context_page(context)
+    if page is None or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return translation.get_language() or settings.LANGUAGE_CODE
+    for version in _context_versions(context):
+        if version.is_current:
+            return version.language_code
+    # A preview or a private page is not among the public versions.
+    return page.locale.language_code
+
+
 @register.inclusion_tag("icm_ebooth/includes/language_switcher.html", takes_context=True)
-def ebooth_language_switcher(context, page):
-    """A list of links to the page's other languages, each marked with its own ``lang``."""
-    return {"versions": language_versions(page, context.get("request"))}
+def ebooth_language_switcher(context):
+    """Links to the page's other languages, each marked with its own ``lang``."""
+    return {"versions": _context_versions(context)}
 
 
-@register.inclusion_tag("icm_ebooth/includes/language_alternates.html", takes_context=True)
-def ebooth_language_alternates(context, page):
+@register.inclusion_tag("icm_ebooth/includes/alternate_links.html", takes_context=True)
+def ebooth_alternate_links(context):
     """``<link rel="alternate" hreflang>`` tags for the page's language versions."""
     request = context.get("request")
     versions = [
-        (version, absolute_url(version.url, request))
-        for version in language_versions(page, request)
+        (version, absolute_url(version.url, request)) for version in _context_versions(context)
     ]
     return {"versions": versions if len(versions) > 1 else []}
 
