@@ -54,6 +54,9 @@ def test_visitor_filters_by_region_without_javascript_and_shares_the_link(
 
 def test_search_empty_state_and_remove_links_pass_axe(browser_page, live_server, finder):
     browser_page.goto(live_server.url + finder.url)
+    # On a phone the filters start folded away behind their heading.
+    filters = browser_page.get_by_role("button", name="Find project examples")
+    filters.click()
     browser_page.get_by_label("Search").fill("harbour")
     browser_page.get_by_label("Key action").select_option("KA107")
     browser_page.get_by_label("Call year").select_option("2023")
@@ -66,6 +69,7 @@ def test_search_empty_state_and_remove_links_pass_axe(browser_page, live_server,
     assert browser_page.locator(".ebooth-card h3").all_inner_texts() == [
         "Harbour engineers exchange"
     ]
+    filters.click()
     browser_page.get_by_role("link", name="Clear filters").click()
     assert browser_page.locator("#project-results").inner_text() == "5 project examples"
     assert_accessible(browser_page)
