@@ -48,6 +48,11 @@ DEFAULTS = {
     "PAGE_CACHE_TIMEOUT": 600,
     # Seconds a process leaves the page cache alone after it failed, before trying it again.
     "PAGE_CACHE_RETRY_AFTER": 5,
+    # Sources that icm_ebooth.csp.ContentSecurityPolicyMiddleware adds to its policy, by
+    # directive, e.g. {"img-src": ["https://media.example.org"]}.
+    "CSP_EXTRA_SOURCES": {},
+    # Path prefixes the middleware sends no policy on, besides Wagtail's admin.
+    "CSP_EXEMPT_PATHS": (),
 }
 
 

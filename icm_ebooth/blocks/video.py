@@ -31,6 +31,10 @@ YOUTUBE_HOSTS = {
     "www.youtube-nocookie.com",
 }
 VIMEO_HOSTS = {"vimeo.com", "player.vimeo.com"}
+YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com"
+VIMEO_PLAYER_ORIGIN = "https://player.vimeo.com"
+# The only hosts the facade frames: the Content-Security-Policy's frame sources.
+PLAYER_ORIGINS = (YOUTUBE_PLAYER_ORIGIN, VIMEO_PLAYER_ORIGIN)
 VIDEO_FILE_EXTENSIONS = {"mp4", "webm", "ogv"}
 
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
@@ -59,7 +63,7 @@ def _youtube(parts):
     return HostedVideo(
         provider="YouTube",
         # The no-cookie host sets no tracking cookies until the visitor plays the video.
-        embed_url=f"https://www.youtube-nocookie.com/embed/{video_id}?autoplay=1&rel=0",
+        embed_url=f"{YOUTUBE_PLAYER_ORIGIN}/embed/{video_id}?autoplay=1&rel=0",
         watch_url=f"https://www.youtube.com/watch?v={video_id}",
     )
 
@@ -75,7 +79,7 @@ def _vimeo(parts):
         query["h"] = private_hash
     return HostedVideo(
         provider="Vimeo",
-        embed_url=f"https://player.vimeo.com/video/{video_id}?{urlencode(query)}",
+        embed_url=f"{VIMEO_PLAYER_ORIGIN}/video/{video_id}?{urlencode(query)}",
         watch_url=f"https://vimeo.com/{video_id}" + (f"/{private_hash}" if private_hash else ""),
     )
 

@@ -2,7 +2,8 @@
 
 Starting from each language's home page, the walk follows every link of the site's header,
 navigation, main content and footer. Every page must answer, pass axe and load nothing from
-another host (the video facade included); downloads must answer too.
+another host (the video facade included) and break no rule of the Content-Security-Policy;
+downloads must answer too.
 """
 
 import posixpath
@@ -13,6 +14,7 @@ from wagtail.models import Locale
 
 from tests.browser.axe import assert_accessible
 from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
 
 START_PATHS = ["/en/", "/fr/", "/de/"]
 # Linked from every page's footer, in the visitor's language.
@@ -61,6 +63,7 @@ def test_every_page_in_every_language_answers_is_accessible_and_stays_on_the_sit
     origin = demo_site
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
+    tab.add_init_script(RECORD_VIOLATIONS)
     requested = []
     tab.on("request", lambda request: requested.append(request.url))
     failed_resources = []
@@ -73,7 +76,7 @@ def test_every_page_in_every_language_answers_is_accessible_and_stays_on_the_sit
     seen = set(queue)
     # {url: the page that linked to it}, for readable failures.
     found_on = dict.fromkeys(queue, "(start)")
-    pages, downloads, broken, foreign = [], [], [], {}
+    pages, downloads, broken, foreign, violations = [], [], [], {}, {}
     try:
         while queue:
             url = queue.pop(0)
@@ -103,6 +106,8 @@ def test_every_page_in_every_language_answers_is_accessible_and_stays_on_the_sit
             ]
             if others:
                 foreign[url] = others
+            if blocked := tab.evaluate("window.cspViolations"):
+                violations[url] = blocked
             assert_accessible(tab)
             for link in sorted(site_links(tab, origin) - seen):
                 seen.add(link)
@@ -114,6 +119,7 @@ def test_every_page_in_every_language_answers_is_accessible_and_stays_on_the_sit
     assert not broken, "broken links:\n" + "\n".join(broken)
     assert not failed_resources, "resources that failed to load:\n" + "\n".join(failed_resources)
     assert not foreign, f"requests to other hosts: {foreign}"
+    assert not violations, f"Content-Security-Policy violations: {violations}"
     for code in ("en", "fr", "de"):
         assert sum(urlsplit(page).path.startswith(f"/{code}/") for page in pages) > 20, code
     assert {origin + path for path in STATEMENT_PATHS} <= set(pages)

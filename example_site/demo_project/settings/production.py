@@ -9,6 +9,7 @@ files, CDN purging, logging).
 """
 
 import os
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.checks.security.base import (
@@ -139,6 +140,24 @@ STORAGES = {
 # Uploaded images and documents: MEDIA_ROOT (read by base.py) on a volume every worker
 # shares. Documents are served through Wagtail's view, which checks collection privacy.
 MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+
+
+def origin(url):
+    """``https://cdn.example.org`` for a full URL; None for a path on the site itself."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
+# The Content-Security-Policy (base.py's middleware) allows the site's own origin; static
+# files and media served from a CDN need its origin in the policy too.
+ICM_EBOOTH_CSP_EXTRA_SOURCES = {}
+for url, directives in (
+    (STATIC_URL, ("script-src", "style-src", "img-src", "font-src")),
+    (MEDIA_URL, ("img-src", "media-src")),
+):
+    if cdn := origin(url):
+        for directive in directives:
+            ICM_EBOOTH_CSP_EXTRA_SOURCES.setdefault(directive, []).append(cdn)
 
 # CDN or caching proxy in front of the site: purge a page's URLs when it is published.
 FRONTEND_CACHE_BACKENDS = {}
