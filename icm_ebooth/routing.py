@@ -4,11 +4,16 @@ Wagtail routes a URL one page at a time, each page in two queries (the page, the
 fields). Below a page that uses these mixins, the pages of the rest of the path come in one
 query and the page served in one more, however deep it is. Pages whose ``route`` does more
 than look for the next child (``RoutablePageMixin`` pages, say) are routed by Wagtail as usual.
+
+Children are found by tree path, never through ``get_children()``: treebeard's answer there
+trusts the parent's ``numchild``, which a stale save can leave at 0 (wagtail-localize
+issue #773), and every child would then be a 404.
 """
 
+from django.http import Http404
 from wagtail.models import Page
 
-from icm_ebooth.tree import descendants_q
+from icm_ebooth.tree import children_q, descendants_q
 
 # ``route`` implementations that only look for the next child by its slug (or serve the
 # page itself): a path through pages using nothing else can be looked up at once.
@@ -88,6 +93,28 @@ def route_along_path(start, request, path_components):
     return served.route(request, rest)
 
 
+def route_to_child(parent, request, path_components, joined=()):
+    """Route ``path_components`` on through ``parent``'s child named by the first of them.
+
+    The child is found by tree path. If its type is one of ``joined`` (types whose own table
+    joins straight to a page, see ``joinable_child_classes``) it comes with its own fields in
+    that one query; otherwise they take one more, as in Wagtail's ``Page.route``.
+    """
+    pages = parent.base_page_model.objects.filter(children_q(parent), slug=path_components[0])
+    if joined:
+        pages = pages.select_related(*(model._meta.model_name for model in joined))
+    page = pages.first()
+    if page is None:
+        raise Http404
+    if page.specific_class in joined:
+        child = getattr(page, page.specific_class._meta.model_name)
+    else:
+        child = page.specific
+    # Treebeard's get_parent() reads this instead of querying the parent.
+    child._cached_parent_obj = parent
+    return child.route(request, path_components[1:])
+
+
 class JoinedChildRouteMixin:
     """Find the pages a URL names below this one in as few queries as possible.
 
@@ -102,16 +129,6 @@ class JoinedChildRouteMixin:
         if routed is not None:
             return routed
         if path_components:
-            child_classes = joinable_child_classes(self.specific_class)
-            page = (
-                self.get_children()
-                .filter(slug=path_components[0])
-                .select_related(*(model._meta.model_name for model in child_classes))
-                .first()
-            )
-            if page is not None and page.specific_class in child_classes:
-                child = getattr(page, page.specific_class._meta.model_name)
-                # Treebeard's get_parent() reads this instead of querying the parent.
-                child._cached_parent_obj = self
-                return child.route(request, path_components[1:])
+            joined = joinable_child_classes(self.specific_class)
+            return route_to_child(self, request, path_components, joined)
         return super().route(request, path_components)

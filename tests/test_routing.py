@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from icm_ebooth import routing
 from icm_ebooth.models import (
@@ -15,6 +15,7 @@ from icm_ebooth.models import (
     TopicPage,
 )
 from icm_ebooth.routing import JoinedChildRouteMixin, _routes_plainly
+from icm_ebooth.tree import descendants_q
 from tests.factories import FairPageFactory, build_booth, publish
 
 
@@ -108,3 +109,19 @@ def test_only_routes_that_find_the_next_child_count_as_plain():
     assert _routes_plainly(BoothPage)
     assert _routes_plainly(EventPage)
     assert not _routes_plainly(WithItsOwnRoute)
+
+
+def test_pages_are_found_by_tree_path_whatever_their_stored_child_counts(client, locale_en):
+    """A count of children left at 0 (wagtail-localize issue #773) hides no page from routing."""
+    root = Page.get_first_root_node()
+    home = root.add_child(instance=Page(title="Welcome", slug="welcome", locale=locale_en))
+    home.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    # Wagtail routes from a plain page one page at a time: the booth routes its children.
+    build_booth(home, topics=1, projects=1, events=1, resources=1)
+    Page.objects.filter(descendants_q(home)).update(numchild=0)
+    pages = Page.objects.filter(descendants_q(home)).live().specific()
+    assert len(pages) == 7
+    for page in pages:
+        assert served_title(client, page.url) == page.title, page.url

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from icm_ebooth.routing import JoinedChildRouteMixin
+from icm_ebooth.tree import children_q
 
 
 class HomePage(JoinedChildRouteMixin, Page):
@@ -28,7 +29,9 @@ class HomePage(JoinedChildRouteMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Standard pages (such as the accessibility statement) are linked from the footer.
-        context["children"] = self.get_children().live().public().not_type(StandardPage).specific()
+        # By tree path: get_children() trusts a count of children that can be stale.
+        children = Page.objects.filter(children_q(self)).order_by("path")
+        context["children"] = children.live().public().not_type(StandardPage).specific()
         return context
 
 

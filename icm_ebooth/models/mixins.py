@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from icm_ebooth import clock, query
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.serving import routed_queryset
-from icm_ebooth.routing import plain_route, route_along_path
+from icm_ebooth.routing import plain_route, route_along_path, route_to_child
 from icm_ebooth.tree import children_q
 
 
@@ -59,9 +59,12 @@ class EboothPageMixin:
             try:
                 child = children.filter(children_q(self)).get(slug=path_components[0])
             except child_model.DoesNotExist:
-                return super().route(request, path_components)
+                # A page of a type no longer allowed here, or none at all.
+                return route_to_child(self, request, path_components)
             child._cached_parent_obj = self
             return child.route(request, path_components[1:])
+        if path_components:
+            return route_to_child(self, request, path_components)
         return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
