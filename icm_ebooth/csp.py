@@ -7,8 +7,11 @@ headers, and a response that already carries a policy (Wagtail's document downlo
 """
 
 import contextlib
+import functools
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, reverse
 
 from icm_ebooth.blocks.video import PLAYER_ORIGINS
@@ -37,6 +40,9 @@ BASE_POLICY = {
 _DEBUG_PAGE_STATUSES = {404, 500}
 
 
+# Worked out once per process (a reverse() alone costs more than the rest of the
+# middleware), and again whenever a test changes the settings they read.
+@functools.cache
 def policy():
     """The header's value: the base policy plus ``ICM_EBOOTH_CSP_EXTRA_SOURCES``."""
     directives = dict(BASE_POLICY)
@@ -46,12 +52,24 @@ def policy():
     return "; ".join(" ".join((name, *sources)) for name, sources in directives.items())
 
 
-def is_exempt(path):
-    """Whether ``path`` is Wagtail's admin or under ``ICM_EBOOTH_CSP_EXEMPT_PATHS``."""
+@functools.cache
+def _exempt_prefixes():
     prefixes = list(ebooth_settings.CSP_EXEMPT_PATHS)
     with contextlib.suppress(NoReverseMatch):
         prefixes.append(reverse("wagtailadmin_home"))
-    return path.startswith(tuple(prefixes))
+    return tuple(prefixes)
+
+
+@receiver(setting_changed)
+def _forget_worked_out_values(*, setting, **kwargs):
+    if setting.startswith("ICM_EBOOTH_CSP_") or setting == "ROOT_URLCONF":
+        policy.cache_clear()
+        _exempt_prefixes.cache_clear()
+
+
+def is_exempt(path):
+    """Whether ``path`` is Wagtail's admin or under ``ICM_EBOOTH_CSP_EXEMPT_PATHS``."""
+    return path.startswith(_exempt_prefixes())
 
 
 class ContentSecurityPolicyMiddleware:
