@@ -78,6 +78,19 @@ def visible_to_public(queryset, request=None):
     return queryset.exclude(private) if private else queryset
 
 
+def may_show_page(page, request=None):
+    """Whether a visitor may see ``page`` (a page in memory): live, outside private sections.
+
+    The same rule as ``visible_to_public``, for pages already fetched, such as those a
+    block chose.
+    """
+    if page is None or not page.live:
+        return False
+    return not any(
+        page.path.startswith(path) for path in privacy_snapshot(request).restricted_page_paths
+    )
+
+
 def no_view_restrictions(request):
     """Whether no page at all is restricted, from the request's snapshot.
 
@@ -90,6 +103,31 @@ def no_view_restrictions(request):
 def private_collection_ids(request=None):
     """Ids of collections with a view restriction, and of every collection inside them."""
     return privacy_snapshot(request).private_collection_ids
+
+
+def may_show_document(document, request=None):
+    """Whether a visitor may be shown ``document``: it exists, outside private collections.
+
+    The one rule for every place a document is linked (pages, blocks, rich text, calendars,
+    the API). It reads the request's snapshot, so asking once per document costs no query.
+    It hides the document from every visitor, signed in or not, so that a cached page, which
+    every visitor shares, never links it. Images follow the same rule where the package
+    gives them out as data (the API), as Wagtail's own image endpoint does.
+    """
+    return document is not None and _is_public(document, private_collection_ids(request))
+
+
+def public_documents(documents, request=None):
+    """The documents of ``documents`` that ``may_show_document`` allows, in their order.
+
+    The restrictions are read once for the batch, even without a request to keep them on.
+    """
+    private = private_collection_ids(request)
+    return [document for document in documents if _is_public(document, private)]
+
+
+def _is_public(document, private_ids):
+    return document is not None and document.collection_id not in private_ids
 
 
 def in_locale(instance, locale_id):

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.downloads import language_name
-from icm_ebooth.privacy import private_collection_ids
+from icm_ebooth.privacy import may_show_page, public_documents
 from icm_ebooth.query import PAGE, Parameter, QueryParameters
 
 # The query string is visitor input: cap what is read of it.
@@ -26,15 +26,15 @@ LIBRARY_PARAMETERS = QueryParameters(*(Parameter(name) for name in FILTERS), PAG
 REQUIRED_MEDIA = {"document": "document", "slides": "document", "image": "image"}
 
 
-def _is_available(item, private):
-    """Whether ``item``'s file (if it needs one) exists and is outside private collections."""
+def _is_available(item, public_document_ids):
+    """Whether ``item``'s file (if it needs one) exists and a visitor may see its document."""
     value = item.value
     required = REQUIRED_MEDIA.get(item.block_type)
     if required is not None and value.get(required) is None:
         # The document or image was deleted: the item has nothing to offer.
         return False
     document = value.get("document")
-    if document is not None and document.collection_id in private:
+    if document is not None and document.pk not in public_document_ids:
         return False
     # A video needs a link or a file; a deleted file leaves nothing to play.
     return not (
@@ -44,8 +44,9 @@ def _is_available(item, private):
 
 def available_resources(stream, request=None):
     """Items whose file exists and is not in a private collection, in ``stream``'s order."""
-    private = private_collection_ids(request)
-    return [item for item in stream if _is_available(item, private)]
+    documents = [item.value.get("document") for item in stream]
+    public_ids = {document.pk for document in public_documents(documents, request)}
+    return [item for item in stream if _is_available(item, public_ids)]
 
 
 def public_resources(stream, request=None):
@@ -106,8 +107,9 @@ class ResourceFilter:
     Unknown values are ignored, so a shared or mistyped link still shows the library.
     """
 
-    def __init__(self, params, items):
+    def __init__(self, params, items, request=None):
         self.items = items
+        self.request = request
         self.type = _clean(params, "type")
         self.topic = _clean(params, "topic")
         self.language = _clean(params, "language")
@@ -124,7 +126,11 @@ class ResourceFilter:
         return {str(page.pk) for page in item.value.get("topics") or [] if page is not None}
 
     def _load_topic_titles(self):
-        """{source topic id: title in the visitor's language}, in one query at most."""
+        """{source topic id: title in the visitor's language}, in one query at most.
+
+        Only topics a visitor may open are named: the visitor's translation when it is
+        public, else the chosen page when that is.
+        """
         chosen = {}
         for item in self.items:
             for page in item.value.get("topics") or []:
@@ -132,21 +138,25 @@ class ResourceFilter:
                     chosen[page.translation_key] = page
         if not chosen:
             return {}
-        titles = {page.translation_key: page.title for page in chosen.values()}
         if all(hasattr(page, "visitor_translation") for page in chosen.values()):
             # The stream fetched each topic with its live translation in the visitor's
             # language (see ``blocks.prefetch``): no query needed.
-            for key, page in chosen.items():
-                if page.visitor_translation is not None:
-                    titles[key] = page.visitor_translation.title
-            return {str(page.pk): titles[key] for key, page in chosen.items()}
-        locale = Locale.objects.filter(language_code=get_language()).first()
-        if locale is not None:
-            for key, title in Page.objects.filter(
-                translation_key__in=chosen, locale=locale
-            ).values_list("translation_key", "title"):
-                titles[key] = title
-        return {str(page.pk): titles[key] for key, page in chosen.items()}
+            translations = {key: page.visitor_translation for key, page in chosen.items()}
+        else:
+            locale = Locale.objects.filter(language_code=get_language()).first()
+            pages = Page.objects.none()
+            if locale is not None:
+                pages = Page.objects.filter(translation_key__in=chosen, locale=locale).only(
+                    "translation_key", "title", "path", "live"
+                )
+            translations = {page.translation_key: page for page in pages}
+        titles = {}
+        for key, page in chosen.items():
+            translation = translations.get(key)
+            shown = translation if may_show_page(translation, self.request) else page
+            if may_show_page(shown, self.request):
+                titles[str(page.pk)] = shown.title
+        return titles
 
     def ignored_filters(self, params):
         """Whether ``params`` name a filter value that no item has (and is ignored)."""

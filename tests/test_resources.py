@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -114,6 +114,22 @@ def test_private_documents_never_appear(client, library):
     api = client.get("/api/v2/documents/").json()
     assert "Guide" not in [item["title"] for item in api["items"]]
     assert "Slides" in [item["title"] for item in api["items"]]
+
+
+@pytest.mark.parametrize("hide", ["login", "unpublish"])
+def test_topic_filter_names_only_topics_a_visitor_may_open(client, library, hide):
+    topic = TopicPage.objects.child_of(library.get_parent()).order_by("path").first()
+    if hide == "login":
+        PageViewRestriction.objects.create(page=topic, restriction_type="login")
+    else:
+        topic.unpublish()
+    html = soup_of(client, library)
+    assert topic.title not in html.get_text()
+    assert html.select_one("#filter-topic") is None
+    # Its id in a shared link is ignored like any unknown value.
+    html = soup_of(client, library, f"?topic={topic.pk}")
+    assert "Guide" in resource_titles(html)
+    assert topic.title not in html.get_text()
 
 
 def test_deleted_file_drops_the_item_not_the_page(client, library):

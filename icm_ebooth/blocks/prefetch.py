@@ -37,6 +37,8 @@ from wagtail.rich_text.rewriters import (
 )
 from wagtail.snippets import blocks as snippet_blocks
 
+from icm_ebooth.privacy import public_documents
+
 # The objects fetched for the stream being converted: {model: {pk: instance}}, and the
 # links of its rich text. Set only while the stream converts its blocks.
 _fetched = ContextVar("icm_ebooth_fetched", default=None)
@@ -136,8 +138,10 @@ def _localized_page_urls(ids):
 
 
 def _document_urls(ids):
+    """{document id: URL} of the linked documents a visitor may see; the others lose the link."""
     ids = [int(id_) for id_ in ids if id_.isdigit()]
-    return {str(pk): doc.url for pk, doc in get_document_model().objects.in_bulk(ids).items()}
+    documents = get_document_model().objects.filter(pk__in=ids)
+    return {str(document.pk): document.url for document in public_documents(documents)}
 
 
 class LinkedRichText(RichText):

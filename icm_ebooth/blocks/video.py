@@ -21,6 +21,7 @@ from icm_ebooth.blocks.base import (
     iso_duration,
 )
 from icm_ebooth.blocks.prefetch import DocumentChooserBlock, ImageChooserBlock
+from icm_ebooth.privacy import may_show_document
 from icm_ebooth.safety import safe_url, validate_web_url
 
 YOUTUBE_HOSTS = {
@@ -178,10 +179,12 @@ class VideoBlock(EboothStructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         document = value.get("document")
+        request = (parent_context or {}).get("request")
+        shown = may_show_document(document, request) and bool(document.file.name)
         context.update(
             {
                 "hosted": parse_video_url(value.get("url")),
-                "file_url": document.url if document is not None and document.file.name else "",
+                "file_url": document.url if shown else "",
                 "captions_url": safe_url(value.get("captions")),
                 "duration_iso": iso_duration(value.get("duration")),
             }

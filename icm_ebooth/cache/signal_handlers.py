@@ -2,7 +2,7 @@
 
 from django.core.signals import setting_changed
 from django.db.models.signals import post_save, pre_delete
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from icm_ebooth.cache.invalidation import (
@@ -62,6 +62,13 @@ def collection_restriction_changed(instance, **kwargs):
         invalidate(set(scope_pages().values_list("translation_key", flat=True)))
 
 
+def collection_changed(instance, **kwargs):
+    # Saving a collection's form also moves it in the tree, possibly into (or out of) a
+    # restricted collection; only then can a change to a collection hide its documents.
+    if not kwargs.get("raw") and active() and CollectionViewRestriction.objects.exists():
+        collection_restriction_changed(instance)
+
+
 def register_signal_handlers():
     """Connect the receivers that keep cached pages in step with their content."""
     setting_changed.connect(reset_health, dispatch_uid="icm_ebooth_cache_settings_changed")
@@ -82,6 +89,7 @@ def register_signal_handlers():
     for model, receiver in (
         (PageViewRestriction, page_restriction_changed),
         (CollectionViewRestriction, collection_restriction_changed),
+        (Collection, collection_changed),
     ):
         uid = f"icm_ebooth_cache_{model._meta.label_lower}"
         post_save.connect(receiver, sender=model, dispatch_uid=f"{uid}_saved")

@@ -71,7 +71,7 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resource_filter = ResourceFilter(request.GET, self.public_resources(request))
+        resource_filter = ResourceFilter(request.GET, self.public_resources(request), request)
         context["filter"] = resource_filter
         # A page number that is not a number or is past the end shows the nearest page.
         paginator = Paginator(resource_filter.results, ebooth_settings.PAGE_SIZE)

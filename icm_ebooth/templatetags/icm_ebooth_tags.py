@@ -14,6 +14,7 @@ from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.downloads import babel_locale, describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
+from icm_ebooth.privacy import may_show_document
 from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
 from icm_ebooth.translations import language_versions
 
@@ -94,10 +95,21 @@ def ebooth_richtext(value):
     return mark_safe(sanitize_rich_text_html(html))  # noqa: S308
 
 
-@register.simple_tag
-def ebooth_describe_document(document, language_code="", title=""):
-    """``describe_document`` for templates: ``{% ebooth_describe_document doc "en" as d %}``."""
+@register.simple_tag(takes_context=True)
+def ebooth_describe_document(context, document, language_code="", title=""):
+    """``describe_document`` for templates: ``{% ebooth_describe_document doc "en" as d %}``.
+
+    None for a document visitors may not see, so that nothing names or links it.
+    """
+    if document is not None and not may_show_document(document, context.get("request")):
+        return None
     return describe_document(document, language_code=language_code, title=title)
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_public_document(context, document):
+    """``document`` if visitors may see it, else None: ``{% ebooth_public_document d as d %}``."""
+    return document if may_show_document(document, context.get("request")) else None
 
 
 @register.simple_tag(takes_context=True)

@@ -193,3 +193,25 @@ def test_video_facade_contacts_no_other_host_until_the_visitor_plays_it(
     player.wait_for(state="attached")
     assert player.get_attribute("src").startswith("https://player.vimeo.com/video/")
     assert player.get_attribute("title")
+
+
+def test_a_visitor_finds_no_link_to_a_document_in_a_private_collection(
+    browser_page, live_server, booth
+):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    staff_only = Collection.get_first_root_node().add_child(name="Staff only")
+    CollectionViewRestriction.objects.create(collection=staff_only, restriction_type="login")
+    memo = make_document("Internal memo", "memo.pdf")
+    memo.collection = staff_only
+    memo.save()
+    booth.key_document = memo
+    publish(booth)
+    event = EventPage.objects.descendant_of(booth).order_by("start_at").first()
+    event.slides = memo
+    publish(event)
+    for page in (booth, event):
+        browser_page.goto(live_server.url + page.url)
+        assert browser_page.locator(f"a[href*='/documents/{memo.pk}/']").count() == 0
+        assert "Internal memo" not in browser_page.locator("main").inner_text()
+        assert_accessible(browser_page)
