@@ -34,13 +34,16 @@ clean:
 
 # Benchmarks (see docs/production.md). Both take DATABASE_URL for PostgreSQL and create a
 # database of their own on that server; DURATION sets the length of each load scenario.
-.PHONY: bench bench-finder load
+.PHONY: bench bench-finder bench-import load
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/pages.py $(BENCH_ARGS)
 
 bench-finder: $(STAMP)
 	$(BIN)/python benchmarks/finder.py $(BENCH_ARGS)
+
+bench-import: $(STAMP)
+	$(BIN)/python benchmarks/import_rows.py $(BENCH_ARGS)
 
 load: $(STAMP)
 	benchmarks/load.sh

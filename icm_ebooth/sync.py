@@ -5,8 +5,11 @@ time, zone, status and joining details must change in every language the moment 
 source is published, so they are copied here on ``page_published``.
 """
 
-from wagtail.models import Locale
+from django.db.models import Count
+from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
+
+from icm_ebooth.batching import defer
 
 
 def locked_fields(page):
@@ -56,8 +59,23 @@ def push_locked_fields(page):
     return updated
 
 
+def push_locked_fields_of_pages(pages):
+    """``push_locked_fields`` for each of ``pages`` that has translations, found at once."""
+    translated = set(
+        Page.objects.filter(translation_key__in={page.translation_key for page in pages})
+        .order_by()  # Wagtail orders pages by path, which would split the groups
+        .values("translation_key")
+        .annotate(versions=Count("pk"))
+        .filter(versions__gt=1)
+        .values_list("translation_key", flat=True)
+    )
+    for page in pages:
+        if page.translation_key in translated:
+            push_locked_fields(page)
+
+
 def on_page_published(sender, instance, **kwargs):
     """Push locked fields to translations when a source page is published."""
     page = instance.specific
-    if locked_fields(page):
+    if locked_fields(page) and not defer(push_locked_fields_of_pages, page.pk, page):
         push_locked_fields(page)

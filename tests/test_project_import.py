@@ -226,10 +226,24 @@ def test_dry_run_reports_and_writes_nothing(index, capsys):
     assert totals(report) == {"created": 4, "skipped": 1}
     assert Page.objects.count() == pages_before
     output = capsys.readouterr().out
-    assert f"Row 2\t{LIEGE}\tcreated" in output
-    assert "Row 6\t2021-BE-KA171-12\tskipped" in output
-    assert "Totals: 4 created, 0 updated, 0 unchanged, 1 skipped." in output
+    assert f"Row 2\t{LIEGE}\twould be created\tWould be saved as a draft." in output
+    assert "Row 6\t2021-BE-KA171-12\twould be skipped" in output
+    assert (
+        "Totals: 4 would be created, 0 would be updated, 0 would stay unchanged, "
+        "1 would be skipped." in output
+    )
+    assert "Saved as a draft." not in output
     assert "Dry run: nothing was saved." in output
+
+
+def test_a_dry_run_of_an_update_says_what_would_change(index, capsys):
+    import_project_examples(CSV, index)
+
+    report = import_project_examples(UPDATED_CSV, index, publish=True, dry_run=True)
+
+    liege = next(row for row in report.rows if row.identifier == LIEGE)
+    assert liege.reason == "Would be published; would change: title, EU grant (EUR)."
+    assert project(LIEGE).live is False
 
 
 def test_new_pages_are_drafts_without_publish(index):

@@ -5,6 +5,7 @@ from django.db.models.signals import post_save, pre_delete
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from icm_ebooth.batching import defer
 from icm_ebooth.cache.invalidation import (
     active,
     frontend_cache_configured,
@@ -18,9 +19,14 @@ from icm_ebooth.cache.store import reset_health
 
 
 def page_changed(instance, **kwargs):
-    if active():
-        paths = [instance.path, *referring_page_paths([instance])]
-        invalidate(scopes_for_paths(paths))
+    if active() and not defer(pages_changed, instance.pk, instance):
+        pages_changed([instance])
+
+
+def pages_changed(pages):
+    """Make stale the booths and fairs that show any of ``pages``."""
+    paths = [page.path for page in pages]
+    invalidate(scopes_for_paths([*paths, *referring_page_paths(pages)]))
 
 
 def page_deleted(instance, **kwargs):

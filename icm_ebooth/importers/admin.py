@@ -21,7 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 
 from icm_ebooth.importers.importer import import_project_examples
-from icm_ebooth.importers.report import ACTION_LABELS
+from icm_ebooth.importers.report import action_labels
 from icm_ebooth.importers.sources import ImportFileError
 from icm_ebooth.models import ProjectExampleIndexPage
 
@@ -132,6 +132,7 @@ class ProjectImportView(WagtailAdminTemplateMixin, FormView):
         except ImportFileError as error:
             form.add_error("file", str(error))
             return self.form_invalid(form)
-        totals = [(ACTION_LABELS[action], count) for action, count in report.totals.items()]
+        labels = action_labels(report.dry_run)
+        totals = [(labels[action], count) for action, count in report.totals.items()]
         context = self.get_context_data(form=form, report=report, totals=totals)
         return TemplateResponse(self.request, self.report_template_name, context)

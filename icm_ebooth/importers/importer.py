@@ -6,9 +6,14 @@ existing one gets a new revision built on its latest revision, so an editor's dr
 and the live page only changes when the import publishes. Fields the export does not carry
 (mobility types and counts, the body, the illustrative label) are left as they are.
 
-The whole file runs in one transaction; a row that cannot be imported is rolled back to its
-own savepoint, reported and skipped, and the rest goes on. A dry run rolls everything back.
+Rows are imported in batches of ``BATCH_SIZE``, each in its own transaction, committed before
+the next begins, and inside ``icm_ebooth.batching.batch()``: the index, cache and translation
+work the batch's pages set off is done once for the batch, not once a row. A row that cannot
+be imported is rolled back to its own savepoint, reported and skipped, and the rest goes on.
+A dry run rolls each batch back and drops its deferred work.
 """
+
+from itertools import islice
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import DataError, transaction
@@ -16,13 +21,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
 
+from icm_ebooth import batching
 from icm_ebooth.importers.report import CREATED, SKIPPED, UNCHANGED, UPDATED, ImportReport
 from icm_ebooth.importers.rows import RowError, identifier_of, read_row
 from icm_ebooth.importers.sources import read_table
 from icm_ebooth.models.projects import ProjectExamplePage
 
-# The command reports progress after this many rows.
-PROGRESS_EVERY = 100
+# Rows committed together; progress is reported after each batch.
+BATCH_SIZE = 100
 
 
 def import_project_examples(
@@ -30,31 +36,57 @@ def import_project_examples(
 ):
     """Import the export ``source`` (a path or a binary file) under ``index``.
 
-    ``progress(done, total)`` is called every ``PROGRESS_EVERY`` rows and after the last.
-    Returns an ``ImportReport``. Raises ``ImportFileError``, having written nothing, when
-    the file cannot be read or has no identifier column.
+    ``progress(done, total, report)`` is called after each batch of ``BATCH_SIZE`` rows,
+    once it is committed. Returns an ``ImportReport``. Raises ``ImportFileError``, having
+    written nothing, when the file cannot be read or has no identifier column.
     """
     table = read_table(source, name)
     report = ImportReport(file_name=table.name, dry_run=dry_run, publish=publish)
     total = table.row_count
-    with transaction.atomic():
-        importer = _Importer(index, user=user, publish=publish, report=report)
-        for done, (number, cells) in enumerate(table.rows(), start=1):
-            importer.import_row(number, cells, table.columns)
-            if progress and (done % PROGRESS_EVERY == 0 or done == total):
-                progress(done, total)
+    importer = _Importer(index, user=user, publish=publish, dry_run=dry_run, report=report)
+    done = 0
+    for rows in _batches(table.rows(), BATCH_SIZE):
+        with transaction.atomic(), batching.batch(discard=dry_run):
+            importer.import_rows(rows, table.columns)
+            if dry_run:
+                transaction.set_rollback(True)
         if dry_run:
-            transaction.set_rollback(True)
+            # The batch's children are gone again, and with them treebeard's count of them.
+            index.refresh_from_db()
+        done += len(rows)
+        if progress:
+            progress(done, total, report)
     return report
 
 
+def _batches(items, size):
+    """Lists of ``size`` consecutive items, the last one shorter (``itertools.batched``)."""
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
 class _Importer:
-    def __init__(self, index, *, user, publish, report):
+    def __init__(self, index, *, user, publish, dry_run, report):
         self.index = index
         self.user = user
         self.publish = publish
+        self.dry_run = dry_run
         self.report = report
         self.rows_by_identifier = {}
+        self.existing = {}
+
+    def import_rows(self, rows, columns):
+        """Import one batch of ``(row number, cells)``, its existing pages read at once."""
+        identifiers = {identifier_of(cells, columns) for _number, cells in rows}
+        self.existing = {
+            page.project_reference: page
+            for page in ProjectExamplePage.objects.filter(
+                locale_id=self.index.locale_id, project_reference__in=identifiers - {""}
+            ).select_related("locale")
+        }
+        for number, cells in rows:
+            self.import_row(number, cells, columns)
 
     def import_row(self, number, cells, columns):
         try:
@@ -82,13 +114,7 @@ class _Importer:
         self.report.add(number, row.identifier, action, reason, page)
 
     def upsert(self, row):
-        page = (
-            ProjectExamplePage.objects.filter(
-                locale_id=self.index.locale_id, project_reference=row.identifier
-            )
-            .select_related("locale")
-            .first()
-        )
+        page = self.existing.get(row.identifier)
         if page is None:
             return self.create(row)
         if not page.is_child_of(self.index):
@@ -112,10 +138,14 @@ class _Importer:
             self.index, slugify(page.title, allow_unicode=True)[:200] or slugify(row.identifier)
         )
         self.index.add_child(instance=page)
-        revision = page.save_revision(user=self.user, log_action=True)
+        # When publishing, the revision is stored unchecked: publishing checks the same values,
+        # and a row it refuses is rolled back, revision and all.
+        revision = page.save_revision(user=self.user, log_action=True, clean=not self.publish)
         if self.publish:
             revision.publish(user=self.user)
-            return CREATED, _("Published."), page
+            return CREATED, _("Would be published.") if self.dry_run else _("Published."), page
+        if self.dry_run:
+            return CREATED, _("Would be saved as a draft."), page
         return CREATED, _("Saved as a draft."), page
 
     def update(self, page, row):
@@ -129,20 +159,33 @@ class _Importer:
                 # An earlier import without publishing left these values in a draft.
                 revision = page.get_latest_revision() or draft.save_revision(user=self.user)
                 revision.publish(user=self.user)
-                return UPDATED, _("Published the draft, which already had these values."), page
+                if self.dry_run:
+                    reason = _("Would publish the draft, which already has these values.")
+                else:
+                    reason = _("Published the draft, which already had these values.")
+                return UPDATED, reason, page
             return UNCHANGED, "", page
-        revision = draft.save_revision(user=self.user, log_action=True)
+        revision = draft.save_revision(user=self.user, log_action=True, clean=not self.publish)
         labels = ", ".join(_field_label(name) for name in changed)
         if self.publish:
             revision.publish(user=self.user)
-            reason = _("Published; changed: %(fields)s.") % {"fields": labels}
-        elif page.live:
-            reason = _("Draft saved, the live page is unchanged; changed: %(fields)s.") % {
-                "fields": labels
-            }
-        else:
-            reason = _("Draft saved; changed: %(fields)s.") % {"fields": labels}
-        return UPDATED, reason, draft
+        return UPDATED, self.update_reason(page) % {"fields": labels}, draft
+
+    def update_reason(self, page):
+        if self.dry_run:
+            if self.publish:
+                return _("Would be published; would change: %(fields)s.")
+            if page.live:
+                return _(
+                    "A draft would be saved, the live page would stay unchanged; would change: "
+                    "%(fields)s."
+                )
+            return _("A draft would be saved; would change: %(fields)s.")
+        if self.publish:
+            return _("Published; changed: %(fields)s.")
+        if page.live:
+            return _("Draft saved, the live page is unchanged; changed: %(fields)s.")
+        return _("Draft saved; changed: %(fields)s.")
 
 
 def _apply(page, row):

@@ -17,6 +17,18 @@ ACTION_LABELS = {
     SKIPPED: _("skipped"),
 }
 
+DRY_RUN_ACTION_LABELS = {
+    CREATED: _("would be created"),
+    UPDATED: _("would be updated"),
+    UNCHANGED: _("would stay unchanged"),
+    SKIPPED: _("would be skipped"),
+}
+
+
+def action_labels(dry_run):
+    """The label of each action, in the report's order, as a dry run or an import says it."""
+    return DRY_RUN_ACTION_LABELS if dry_run else ACTION_LABELS
+
 
 @dataclass
 class RowResult:
@@ -28,10 +40,11 @@ class RowResult:
     reason: str = ""
     page_id: int | None = None
     title: str = ""
+    dry_run: bool = False
 
     @property
     def action_label(self):
-        return ACTION_LABELS[self.action]
+        return action_labels(self.dry_run)[self.action]
 
 
 @dataclass
@@ -51,6 +64,7 @@ class ImportReport:
             reason=str(reason),
             page_id=page.pk if page is not None else None,
             title=page.title if page is not None else "",
+            dry_run=self.dry_run,
         )
         self.rows.append(result)
         return result

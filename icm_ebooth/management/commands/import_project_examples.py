@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from icm_ebooth.importers import ImportFileError, import_project_examples
-from icm_ebooth.importers.report import ACTION_LABELS
+from icm_ebooth.importers.report import action_labels
 from icm_ebooth.models import ProjectExampleIndexPage
 
 
@@ -54,6 +54,7 @@ class Command(BaseCommand):
         except ImportFileError as error:
             raise CommandError(_("Nothing was imported. %(error)s") % {"error": error}) from error
 
+        labels = action_labels(report.dry_run)
         for result in report.rows:
             line = _("Row %(row)s\t%(identifier)s\t%(action)s") % {
                 "row": result.row,
@@ -64,14 +65,14 @@ class Command(BaseCommand):
                 line += "\t" + result.reason
             self.stdout.write(line)
         totals = ", ".join(
-            _("%(count)s %(action)s") % {"count": count, "action": ACTION_LABELS[action]}
+            _("%(count)s %(action)s") % {"count": count, "action": labels[action]}
             for action, count in report.totals.items()
         )
         self.stdout.write(_("Totals: %(totals)s.") % {"totals": totals})
         if report.dry_run:
             self.stdout.write(_("Dry run: nothing was saved."))
 
-    def progress(self, done, total):
+    def progress(self, done, total, report):
         self.stderr.write(
             _("%(done)s of %(total)s rows processed") % {"done": done, "total": total}
         )
