@@ -4,10 +4,13 @@ Every public listing filters through here. The restrictions are read in one quer
 request and kept on the request, so a page with several listings pays for them once.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Q, Value
+from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.rich_text.rewriters import extract_attrs
 
 from icm_ebooth.tree import below_path_q
 
@@ -128,6 +131,35 @@ def public_documents(documents, request=None):
 
 def _is_public(document, private_ids):
     return document is not None and document.collection_id not in private_ids
+
+
+# A link in stored rich text: links do not nest, so the first closing tag ends it.
+_STORED_LINK = re.compile(r"(<a\b[^>]*>)(.*?)</a>", re.DOTALL | re.IGNORECASE)
+
+
+def without_private_document_links(html, request=None):
+    """Stored rich text whose links to documents a visitor may not see are unwrapped.
+
+    For output that hands the stored HTML on (the API, in every rich text format): the
+    words stay, the document's id and address go. One query for all the links.
+    """
+    if not html or 'linktype="document"' not in html:
+        return html
+    links = [(match, extract_attrs(match.group(1))) for match in _STORED_LINK.finditer(html)]
+    ids = {
+        attrs["id"]
+        for _match, attrs in links
+        if attrs.get("linktype") == "document" and str(attrs.get("id", "")).isdigit()
+    }
+    documents = get_document_model().objects.filter(pk__in=ids).only("pk", "collection_id")
+    public_ids = {str(document.pk) for document in public_documents(documents, request)}
+    parts, end = [], 0
+    for match, attrs in links:
+        if attrs.get("linktype") == "document" and attrs.get("id") not in public_ids:
+            parts.extend([html[end : match.start()], match.group(2)])
+            end = match.end()
+    parts.append(html[end:])
+    return "".join(parts)
 
 
 def in_locale(instance, locale_id):

@@ -1,11 +1,14 @@
-"""The Wagtail API v2, with the endpoints a booth needs for headless reuse."""
+"""The site's API: Wagtail's v2 endpoints as icm_ebooth adapts them (see ``icm_ebooth.api``)."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from icm_ebooth.api.views import (
+    EboothDocumentsAPIViewSet,
+    EboothImagesAPIViewSet,
+    EboothPagesAPIViewSet,
+)
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", EboothPagesAPIViewSet)
+api_router.register_endpoint("images", EboothImagesAPIViewSet)
+api_router.register_endpoint("documents", EboothDocumentsAPIViewSet)

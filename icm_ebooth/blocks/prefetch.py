@@ -37,7 +37,11 @@ from wagtail.rich_text.rewriters import (
 )
 from wagtail.snippets import blocks as snippet_blocks
 
-from icm_ebooth.privacy import public_documents
+from icm_ebooth.privacy import (
+    may_show_document,
+    public_documents,
+    without_private_document_links,
+)
 
 # The objects fetched for the stream being converted: {model: {pk: instance}}, and the
 # links of its rich text. Set only while the stream converts its blocks.
@@ -168,6 +172,23 @@ class BatchedRichTextBlock(blocks.RichTextBlock):
         links = _links.get()
         return [LinkedRichText(value, links) for value in values]
 
+    def get_api_representation(self, value, context=None):
+        source = without_private_document_links(value.source, _api_request(context))
+        return super().get_api_representation(RichText(source), context)
+
+
+def _api_request(context):
+    return context.get("request") if context else None
+
+
+class _PublicMediaMixin:
+    """In API output, a document or image a visitor may not see is null."""
+
+    def get_api_representation(self, value, context=None):
+        if not may_show_document(value, _api_request(context)):
+            return None
+        return super().get_api_representation(value, context)
+
 
 class _FetchedChooserMixin:
     """Take the chosen objects from the stream's batch, fetching only what it lacks.
@@ -199,11 +220,13 @@ class PageChooserBlock(_FetchedChooserMixin, blocks.PageChooserBlock):
     pass
 
 
-class DocumentChooserBlock(_FetchedChooserMixin, document_blocks.DocumentChooserBlock):
+class DocumentChooserBlock(
+    _PublicMediaMixin, _FetchedChooserMixin, document_blocks.DocumentChooserBlock
+):
     pass
 
 
-class ImageChooserBlock(_FetchedChooserMixin, image_blocks.ImageChooserBlock):
+class ImageChooserBlock(_PublicMediaMixin, _FetchedChooserMixin, image_blocks.ImageChooserBlock):
     pass
 
 
@@ -216,7 +239,7 @@ class _AnnotatedImageChooserBlock(ImageChooserBlock):
     copies_objects = True
 
 
-class ImageBlock(image_blocks.ImageBlock):
+class ImageBlock(_PublicMediaMixin, image_blocks.ImageBlock):
     """Wagtail's image block, its image taken from the stream's batch."""
 
     def __init__(self, required=True, **kwargs):

@@ -20,6 +20,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from icm_ebooth import clock
+from icm_ebooth.api.fields import (
+    LocalisedContactField,
+    PublicDocumentField,
+    PublicImageField,
+    PublicRichTextField,
+)
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
 from icm_ebooth.blocks.prefetch import convert_together
@@ -64,7 +70,7 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
+    api_fields = [APIField("introduction", serializer=PublicRichTextField())]
     override_translatable_fields = [TranslatableField("introduction")]
 
     subpage_types = ["icm_ebooth.BoothPage"]
@@ -231,12 +237,18 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     ]
     api_fields = [
         APIField("tagline"),
-        APIField("aim"),
+        APIField("logo", serializer=PublicImageField()),
+        APIField("aim", serializer=PublicRichTextField()),
         APIField("background"),
         APIField("challenges"),
+        APIField("key_document", serializer=PublicDocumentField()),
+        APIField("key_document_language"),
+        APIField("notices"),
         APIField("call_status"),
         APIField("call_deadline"),
         APIField("next_call_year"),
+        APIField("best_practices_intro", serializer=PublicRichTextField()),
+        APIField("contact", serializer=LocalisedContactField()),
     ]
     override_translatable_fields = [
         TranslatableField("tagline"),

@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from icm_ebooth import clock
 from icm_ebooth.addresses import page_url
+from icm_ebooth.api.fields import LocalisedContactField, PublicDocumentField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
 from icm_ebooth.conf import ebooth_settings
@@ -382,10 +383,18 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             "registration_url", serializer=serializers.CharField(source="links.registration")
         ),
         APIField("recording_url", serializer=serializers.CharField(source="links.recording")),
+        APIField("meeting_number"),
+        APIField("access_code"),
+        APIField("video_system_address"),
+        APIField("video_system_code"),
+        APIField("dial_in"),
         APIField("venue"),
         APIField("agenda"),
         APIField("speakers"),
         APIField("body"),
+        APIField("slides", serializer=PublicDocumentField()),
+        APIField("previous_start_at"),
+        APIField("contact", serializer=LocalisedContactField()),
     ]
     override_translatable_fields = [
         TranslatableField("summary"),

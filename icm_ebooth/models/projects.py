@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from icm_ebooth.api.fields import CountryCodesField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
@@ -353,9 +354,13 @@ class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
         APIField("start_date"),
         APIField("end_date"),
         APIField("coordinator_name"),
+        APIField("coordinator_type"),
         APIField("coordinator_country"),
-        APIField("partner_countries"),
+        APIField("coordinator_website"),
+        APIField("partner_countries", serializer=CountryCodesField()),
         APIField("partner_regions"),
+        APIField("partners"),
+        *(APIField(name) for name, _label in MOBILITY_TYPE_FIELDS),
         APIField("incoming_mobilities"),
         APIField("outgoing_mobilities"),
         APIField("eu_grant"),
@@ -465,6 +470,7 @@ class ProjectPartner(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("country"), FieldPanel("organisation_type")]
+    api_fields = [APIField("name"), APIField("country"), APIField("organisation_type")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner institution")

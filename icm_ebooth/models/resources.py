@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from icm_ebooth.api.fields import PublicResourcesField
 from icm_ebooth.blocks.resources import ResourceStreamBlock
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.mixins import EboothPageMixin
@@ -42,7 +43,10 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("resources"),
     ]
-    api_fields = [APIField("introduction"), APIField("resources")]
+    api_fields = [
+        APIField("introduction"),
+        APIField("resources", serializer=PublicResourcesField()),
+    ]
     override_translatable_fields = [
         TranslatableField("introduction"),
         TranslatableField("resources"),

@@ -1,0 +1,193 @@
+"""The example site's API (Wagtail's v2 endpoints) as a headless client uses it.
+
+Every page type answers with all its fields, in every language; documents and images in
+private collections are left out of what it gives; no query string makes it fail. The demo
+is loaded once for the module, as in ``test_demo_content.py``.
+"""
+
+import json
+from urllib.parse import urlencode
+
+import pytest
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, Locale
+
+from icm_ebooth.models import (
+    BoothPage,
+    EventIndexPage,
+    EventPage,
+    FairPage,
+    ProjectExampleIndexPage,
+    ProjectExamplePage,
+    ResourceLibraryPage,
+    TopicPage,
+)
+from tests.hostile import HOSTILE_SEARCHES
+
+LANGUAGES = ["en", "fr", "de"]
+# The demo's fullest page of each type the package defines, by its English slug.
+PAGES = [
+    (FairPage, "erasmus-virtual-fair"),
+    (BoothPage, "international-credit-mobility"),
+    (TopicPage, "how-to-apply"),
+    (ProjectExampleIndexPage, "project-examples"),
+    (ProjectExamplePage, "agronomy-western-balkans"),
+    (ResourceLibraryPage, "visual-materials"),
+    (EventIndexPage, "events"),
+    (EventPage, "live-event-27-january-2021"),
+]
+PAGE_IDS = [page_class.__name__ for page_class, _slug in PAGES]
+LEAFLET_TITLE = "International credit mobility"
+SLIDES_TITLE = "International Credit Mobility: slides of the live event of 27 January 2021"
+
+
+@pytest.fixture
+def demo(loaded_demo, db, settings, demo_media_root):
+    settings.MEDIA_ROOT = demo_media_root
+
+
+def demo_page(page_class, slug, language_code):
+    english = page_class.objects.get(slug=slug, locale=Locale.get_default())
+    return english.get_translation(Locale.objects.get(language_code=language_code)).specific
+
+
+def api(client, path, **params):
+    response = client.get(f"/api/v2/{path}?{urlencode(params)}")
+    assert response.status_code == 200, (path, params, response.content[:500])
+    return response.json()
+
+
+def staff_only(*media):
+    collection = Collection.get_first_root_node().add_child(name="Staff only")
+    CollectionViewRestriction.objects.create(collection=collection, restriction_type="login")
+    for item in media:
+        item.collection = collection
+        item.save()
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES)
+@pytest.mark.parametrize(("page_class", "slug"), PAGES, ids=PAGE_IDS)
+def test_every_page_type_gives_all_its_fields(client, demo, page_class, slug, language_code):
+    page = demo_page(page_class, slug, language_code)
+    detail = api(client, f"pages/{page.pk}/", fields="*")
+    assert detail["title"] == page.title
+    assert detail["meta"]["locale"] == language_code
+    declared = {field.name for field in page_class.api_fields}
+    assert declared <= detail.keys()
+    listing = api(client, "pages/", type=page_class._meta.label, fields="*", locale=language_code)
+    assert page.pk in [item["id"] for item in listing["items"]]
+    assert all(declared <= item.keys() for item in listing["items"])
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES)
+def test_pages_give_their_contact_in_their_language(client, demo, language_code):
+    booth = demo_page(BoothPage, "international-credit-mobility", language_code)
+    contact = api(client, f"pages/{booth.pk}/", fields="contact")["contact"]
+    assert contact["name"]
+    assert contact["locale"] == language_code
+    assert contact["email"].count("@") == 1
+
+
+def test_project_examples_give_country_codes(client, demo):
+    example = demo_page(ProjectExamplePage, "agronomy-western-balkans", "en")
+    data = api(client, f"pages/{example.pk}/", fields="*")
+    assert data["partner_countries"] == [country.code for country in example.partner_countries]
+    assert data["coordinator_country"] == example.coordinator_country.code
+
+
+@pytest.mark.parametrize("language_code", LANGUAGES)
+@pytest.mark.parametrize("rich_text_format", ["db_html", "html", "markdown"])
+def test_private_documents_are_in_no_page_data(client, demo, language_code, rich_text_format):
+    leaflet = get_document_model().objects.get(title=LEAFLET_TITLE)
+    slides = get_document_model().objects.get(title=SLIDES_TITLE)
+    staff_only(leaflet, slides)
+    for page_class, slug in PAGES:
+        page = demo_page(page_class, slug, language_code)
+        text = json.dumps(
+            api(client, f"pages/{page.pk}/", fields="*", rich_text_format=rich_text_format)
+        )
+        for document in (leaflet, slides):
+            assert f"/documents/{document.pk}/" not in text, page.url
+            assert f'"document": {document.pk}' not in text, page.url
+    library = demo_page(ResourceLibraryPage, "visual-materials", language_code)
+    resources = api(client, f"pages/{library.pk}/", fields="resources")["resources"]
+    assert resources
+    assert not [item for item in resources if item["value"].get("document") is None
+                and item["type"] in ("document", "slides")]  # fmt: skip
+
+
+def test_a_private_key_document_is_null_and_a_public_one_is_given(client, demo):
+    booth = demo_page(BoothPage, "international-credit-mobility", "en")
+    key_document = api(client, f"pages/{booth.pk}/", fields="key_document")["key_document"]
+    assert key_document["title"] == LEAFLET_TITLE
+    assert key_document["download_url"].endswith(booth.key_document.url)
+    staff_only(booth.key_document)
+    assert api(client, f"pages/{booth.pk}/", fields="key_document")["key_document"] is None
+
+
+def test_rich_text_links_to_private_documents_lose_their_target(client, demo):
+    topic = demo_page(TopicPage, "how-to-apply", "en")
+    leaflet = get_document_model().objects.get(title=LEAFLET_TITLE)
+    link = f'<p>See <a linktype="document" id="{leaflet.pk}">the leaflet</a>.</p>'
+    topic.introduction = ""
+    topic.body = [("text", link)]
+    topic.save_revision().publish()
+    for rich_text_format in ("db_html", "html"):
+        body = api(client, f"pages/{topic.pk}/", fields="body", rich_text_format=rich_text_format)
+        assert "the leaflet" in json.dumps(body)
+    staff_only(leaflet)
+    for rich_text_format in ("db_html", "html", "markdown", "db_markdown"):
+        body = api(client, f"pages/{topic.pk}/", fields="body", rich_text_format=rich_text_format)
+        text = json.dumps(body)
+        assert "the leaflet" in text
+        assert f'id=\\"{leaflet.pk}\\"' not in text
+        assert f"/documents/{leaflet.pk}/" not in text
+        assert f"document/{leaflet.pk}" not in text
+
+
+def test_document_and_image_endpoints_leave_out_private_collections(
+    client, demo, django_user_model
+):
+    leaflet = get_document_model().objects.get(title=LEAFLET_TITLE)
+    poster = get_image_model().objects.first()
+    staff_only(leaflet, poster)
+    # Signed in, as the page cache never is: the rule is the same for everyone.
+    client.force_login(django_user_model.objects.create_user("visitor", password="secret"))
+    assert api(client, "documents/", title=leaflet.title)["items"] == []
+    assert api(client, "images/", title=poster.title)["items"] == []
+    assert api(client, "documents/")["items"]
+    # Not found (which the site's language middleware turns into a redirect to a 404).
+    assert client.get(f"/api/v2/documents/{leaflet.pk}/").status_code in (302, 404)
+    assert client.get(f"/api/v2/images/{poster.pk}/").status_code in (302, 404)
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "images"])
+@pytest.mark.parametrize("words", HOSTILE_SEARCHES, ids=range(len(HOSTILE_SEARCHES)))
+def test_search_never_fails_whatever_the_words(client, demo, endpoint, words):
+    data = api(client, f"{endpoint}/", search=words)
+    assert isinstance(data["items"], list)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "search=credit&search_operator=xor",
+        "search=%00&order=title",
+        "type=icm_ebooth.TopicPage&title=%00",
+        "slug=%00",
+        "child_of=%00",
+        "locale=%00",
+        "fields=%00",
+        "limit=%00",
+        "rich_text_format=%00",
+    ],
+)
+def test_bad_query_strings_are_refused_not_failed(client, demo, query):
+    response = client.get(f"/api/v2/pages/?{query}")
+    assert response.status_code in (200, 400), response.content[:500]
+
+
+def test_api_search_finds_the_words_it_keeps(client, demo):
+    titles = [item["title"] for item in api(client, "pages/", search='"credit mobility')["items"]]
+    assert "International Credit Mobility" in titles
