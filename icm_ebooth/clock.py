@@ -153,19 +153,23 @@ def end_of_year(year):
     return datetime.datetime(year + 1, 1, 1, tzinfo=zone)
 
 
+def call_status_changes_at(status, deadline, next_call_year):
+    """The instant a call status turns itself off or to closed, or None."""
+    if status == CALL_OPEN:
+        return deadline
+    if status == CALL_EXPECTED and next_call_year:
+        return end_of_year(next_call_year)
+    return None
+
+
 def call_status(status, deadline, next_call_year, now):
     """The call status visitors see at ``now``.
 
     An open call whose deadline has passed reads as closed; a call expected in a year that
     has ended is no longer shown, rather than announcing a past year as the future.
     """
-    if status == CALL_OPEN and deadline is not None:
-        note_change(deadline)
-        if deadline <= now:
-            return CALL_CLOSED
-    if status == CALL_EXPECTED and next_call_year:
-        year_end = end_of_year(next_call_year)
-        note_change(year_end)
-        if year_end <= now:
-            return CALL_NOT_SHOWN
-    return status
+    changes_at = call_status_changes_at(status, deadline, next_call_year)
+    note_change(changes_at)
+    if changes_at is None or now < changes_at:
+        return status
+    return CALL_CLOSED if status == CALL_OPEN else CALL_NOT_SHOWN

@@ -8,6 +8,7 @@ import datetime
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.documents import get_document_model
@@ -76,15 +77,28 @@ def test_booth_page_shows_every_section_of_the_seed(client, demo):
     assert "traineeships for recent graduates and short-term mobility" in section(
         soup, "challenges"
     )
-    page_text = soup.get_text(" ", strip=True)
-    assert "ICM will not have a call 2021" in page_text
-    assert "as of call 2022" in page_text
-    assert "Stay tuned" in page_text
     assert "project examples here" in section(soup, "best-practices")
     assert "Illustrative example" in section(soup, "best-practices")
     assert "Library and resources" in section(soup, "library")
     assert "Information session" in section(soup, "event")
     assert "icm-desk@example.org" in section(soup, "contact")
+
+
+def test_booth_shows_the_seeds_notice_and_call_status_while_they_are_current(client, demo):
+    with time_machine.travel(datetime.datetime(2021, 1, 27, 9, tzinfo=datetime.UTC)):
+        page_text = html_of(client, demo).get_text(" ", strip=True)
+    assert "ICM will not have a call 2021" in page_text
+    assert "as of call 2022" in page_text
+    assert "Stay tuned" in page_text
+    assert "Next call expected in 2022" in page_text
+
+
+def test_booth_no_longer_announces_a_call_of_2022_in_december_2026(client, demo):
+    with time_machine.travel(datetime.datetime(2026, 12, 6, 9, tzinfo=datetime.UTC)):
+        page_text = html_of(client, demo).get_text(" ", strip=True)
+    assert "No call in 2021" not in page_text
+    assert "ICM will not have a call 2021" not in page_text
+    assert "Next call expected" not in page_text
 
 
 def test_booth_lists_the_six_main_topics_in_the_seed_order(client, demo):
@@ -102,7 +116,9 @@ def test_library_and_booth_offer_the_international_student_testimonial(client, d
 
 def test_live_event_page_gives_the_seed_meeting_details(client, demo):
     event = EventPage.objects.get(slug="live-event-27-january-2021")
-    text = html_of(client, event).get_text(" ", strip=True)
+    # The morning of the event: an ended event no longer shows how to join.
+    with time_machine.travel(datetime.datetime(2021, 1, 27, 9, tzinfo=datetime.UTC)):
+        text = html_of(client, event).get_text(" ", strip=True)
     assert "Wednesday, January 27, 2021" in text
     assert "175 888 1946" in text
     assert "32668420" in text

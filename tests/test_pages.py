@@ -174,6 +174,14 @@ def test_call_status_badge(client, home, status, deadline_days, years_ahead, bad
     assert expected in soup(client.get(booth.url)).select_one(".ebooth-badge").get_text()
 
 
+def test_call_deadline_reads_in_full_in_the_default_zone(client, home):
+    deadline = datetime.datetime(2021, 2, 23, 11, tzinfo=datetime.UTC)
+    booth = publish(BoothPageFactory(parent=home, call_status="open", call_deadline=deadline))
+    with time_machine.travel(datetime.datetime(2021, 1, 27, 9, tzinfo=datetime.UTC)):
+        badge = soup(client.get(booth.url)).select_one(".ebooth-badge").get_text(strip=True)
+    assert badge == "Call open until Tuesday, February 23, 2021, 12:00 Brussels Time"
+
+
 def test_a_call_expected_in_a_year_that_has_ended_is_no_longer_announced(client, home):
     booth = publish(BoothPageFactory(parent=home, call_status="expected", next_call_year=2022))
     with time_machine.travel(datetime.datetime(2022, 12, 31, 12, tzinfo=datetime.UTC)):

@@ -12,10 +12,12 @@ from wagtail.rich_text import RichText
 from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
+from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.downloads import babel_locale, describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.privacy import may_show_document
 from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
+from icm_ebooth.timezones import format_moment
 from icm_ebooth.translations import language_versions
 
 register = template.Library()
@@ -118,6 +120,15 @@ def ebooth_event_time(context, event):
     from icm_ebooth.event_display import describe_event_time
 
     return describe_event_time(event, context.get("now") or clock.now())
+
+
+@register.simple_tag
+def ebooth_moment(moment, zone_name=""):
+    """An instant in full, in ``zone_name`` (default: the zone new events get) and the
+    active language: ``{% ebooth_moment event.previous_start_at event.time_zone %}``."""
+    if moment is None:
+        return ""
+    return format_moment(moment, zone_name or ebooth_settings.DEFAULT_TIME_ZONE)
 
 
 @register.simple_tag(takes_context=True)

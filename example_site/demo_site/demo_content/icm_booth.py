@@ -151,10 +151,10 @@ def publish_icm_booth(booth, sections, media, contacts):
                         "level": "info",
                         "title": "No call in 2021, back from call 2022",
                         "text": NOTICE_TEXT,
-                        # The booth shows the notice as published in January 2021, and with
-                        # no end date it keeps showing it today: the demo reproduces that booth.
+                        # The booth as published in January 2021; the notice speaks of a
+                        # call that has come since, so it hides itself once call 2022 opens.
                         "show_from": datetime.datetime(2021, 1, 1, tzinfo=BRUSSELS),
-                        "show_until": None,
+                        "show_until": datetime.datetime(2021, 11, 25, tzinfo=BRUSSELS),
                     },
                 )
             ],
