@@ -16,6 +16,8 @@ DEFAULTS = {
     "DEFAULT_TIME_ZONE": "Europe/Brussels",
     # Minutes before an event's start from which visitors may join.
     "JOIN_WINDOW_MINUTES": 15,
+    # How many days ahead the admin's "Dates to check" report looks for changes.
+    "DUE_SOON_DAYS": 14,
     # URL schemes accepted from editors for links.
     "ALLOWED_URL_SCHEMES": ("http", "https"),
     # Extra schemes accepted where a field is meant for mail or phone links.

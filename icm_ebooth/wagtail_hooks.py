@@ -1,9 +1,11 @@
-"""Admin wiring: snippet viewsets, menu entries, buttons and page-creation hooks."""
+"""Admin wiring: snippet viewsets, menu entries, reports, buttons and page-creation hooks."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -11,6 +13,9 @@ from icm_ebooth.booth_sections import create_booth_sections
 from icm_ebooth.importers.admin import URL_NAME as PROJECT_IMPORT_URL_NAME
 from icm_ebooth.importers.admin import ProjectImportView
 from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage
+from icm_ebooth.reports import RESULTS_URL_NAME as DATES_RESULTS_URL_NAME
+from icm_ebooth.reports import URL_NAME as DATES_URL_NAME
+from icm_ebooth.reports import DatesToCheckView
 
 
 class ContactViewSet(SnippetViewSet):
@@ -35,6 +40,36 @@ def register_project_import_url():
             name=PROJECT_IMPORT_URL_NAME,
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_dates_to_check_urls():
+    return [
+        path("reports/icm-ebooth-dates/", DatesToCheckView.as_view(), name=DATES_URL_NAME),
+        path(
+            "reports/icm-ebooth-dates/results/",
+            DatesToCheckView.as_view(results_only=True),
+            name=DATES_RESULTS_URL_NAME,
+        ),
+    ]
+
+
+class DatesToCheckMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, DatesToCheckView.any_permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_dates_to_check_menu_item():
+    return DatesToCheckMenuItem(
+        _("Dates to check"),
+        reverse(DATES_URL_NAME),
+        name="icm-ebooth-dates-to-check",
+        icon_name="time",
+        order=1150,
+    )
 
 
 def project_import_buttons(page, user, priority):
