@@ -125,19 +125,6 @@ def test_cancelled_event_says_so_whatever_the_clock(client, event):
     assert "Join the web meeting" not in html.get_text()
 
 
-def test_rescheduled_event_says_when_it_was_planned_in_its_own_zone(client, event):
-    with time_machine.travel(at(9, day=20), tick=False):
-        event.status = "rescheduled"
-        event.date = datetime.date(2021, 2, 3)
-        publish(event)
-        html = visit(client, event)
-    notice = html.select_one("article .ebooth-notice--warning").get_text(" ", strip=True)
-    assert notice == (
-        "This event has been rescheduled; it was planned for "
-        "Wednesday, January 27, 2021, 14:00 Brussels Time."
-    )
-
-
 def test_an_ended_event_no_longer_shows_how_to_join(client, event):
     with time_machine.travel(at(14, 30), tick=False):
         assert "How to join" in visit(client, event).get_text()
@@ -154,7 +141,12 @@ def test_rescheduled_event_keeps_its_previous_start(client, event):
         publish(event)
         html = visit(client, event)
     assert event.previous_start_at == at(14)
-    assert "it was planned for" in html.get_text()
+    # In full, in the event's zone, whatever the server's zone and Django's formats.
+    notice = html.select_one("article .ebooth-notice--warning").get_text(" ", strip=True)
+    assert notice == (
+        "This event has been rescheduled; it was planned for "
+        "Wednesday, January 27, 2021, 14:00 Brussels Time."
+    )
     data = json.loads(html.find("script", type="application/ld+json").string)
     assert data["eventStatus"] == "https://schema.org/EventRescheduled"
     assert data["previousStartDate"] == at(14).isoformat()
