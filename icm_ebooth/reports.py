@@ -66,9 +66,13 @@ def _call_items(booth, now, horizon):
     state = _state(moment, now, horizon)
     if state is None:
         return []
-    label = dict(CALL_STATUS_CHOICES)[booth.call_status]
+    if booth.call_status == clock.CALL_EXPECTED:
+        # The wording of the booth's badge, which names the year.
+        label = gettext("Next call expected in %(year)s") % {"year": booth.next_call_year}
+    else:
+        label = str(dict(CALL_STATUS_CHOICES)[booth.call_status])
     zone = ebooth_settings.DEFAULT_TIME_ZONE
-    return [DatedItem(booth, gettext("Call status"), str(label), moment, zone, str(state))]
+    return [DatedItem(booth, gettext("Call status"), label, moment, zone, str(state))]
 
 
 def _notice_items(booth, now, horizon):
@@ -88,10 +92,8 @@ def _notice_items(booth, now, horizon):
 def _event_items(booth, events, now, horizon):
     items = []
     for event in events:
-        if event.end_at is not None and event.end_at <= now:
-            moment = event.end_at
-        else:
-            moment = event.phase(now).changes_at
+        over = clock.is_over(event.end_at, now)
+        moment = event.end_at if over else event.phase(now).changes_at
         state = _state(moment, now, horizon)
         if state is not None:
             items.append(

@@ -72,7 +72,7 @@ def test_report_lists_per_booth_what_is_past_its_date_and_what_changes_soon(admi
     assert [row[1:3] + row[4:] for row in rows] == [
         ["Event", "Seed event", "Past its date"],
         ["Notice", "No call in 2021", "Past its date"],
-        ["Call status", "Next call expected", "Past its date"],
+        ["Call status", "Next call expected in 2022", "Past its date"],
         ["Notice", "Open day", "Changes soon"],
         ["Event", "Information session", "Changes soon"],
     ]

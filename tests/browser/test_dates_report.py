@@ -41,7 +41,7 @@ def test_editor_opens_dates_to_check_from_the_reports_menu(browser, live_server,
     table = tab.locator("table.listing")
     table.wait_for()
     row = table.locator("tbody tr", has_text="ICM booth")
-    assert "Next call expected" in row.inner_text()
+    assert "Next call expected in 2022" in row.inner_text()
     assert "Past its date" in row.inner_text()
     assert_accessible(tab)
     context.close()
