@@ -5,7 +5,6 @@ Register them on a site's ``WagtailAPIRouter`` in place of Wagtail's own (the ex
 are: Wagtail hands the raw text to the search backend, which on SQLite fails on a quote.
 """
 
-from django.http import QueryDict
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -31,8 +30,7 @@ class WordSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
-        params = QueryDict(mutable=True)
-        params.update(request.GET)
+        params = request.GET.copy()
         params["search"] = search_words(request.GET["search"])
         if params.get("search_operator") not in SEARCH_OPERATORS:
             params.pop("search_operator", None)
