@@ -5,11 +5,12 @@ from importlib import import_module
 import pytest
 from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 from wagtail_localize.operations import translate_object, translate_page_subtree
 
 from icm_ebooth.models import BoothPage, EventPage, TopicPage
-from icm_ebooth.tree import children_q, descendants_q
+from icm_ebooth.tree import children_q, descendants_q, repair_child_count_on_publish
 from tests.factories import FairPageFactory, build_booth, publish
 
 
@@ -117,3 +118,17 @@ def test_the_upgrade_migration_repairs_the_child_counts_of_every_page(tree):
     assert pages.filter(numchild__gt=0).count() > 10
     for page in pages:
         assert page.numchild == children_found_by_path(page), page.title
+
+
+def test_the_recount_on_publish_reads_one_query_and_writes_only_a_wrong_count(tree):
+    booth = BoothPage.objects.first()
+    with CaptureQueriesContext(connection) as right:
+        repair_child_count_on_publish(instance=booth)
+    booth.numchild = 0
+    Page.objects.filter(pk=booth.pk).update(numchild=0)
+    with CaptureQueriesContext(connection) as wrong:
+        repair_child_count_on_publish(instance=booth)
+    assert len(right) <= 1
+    # The count read, the repair written, the instance refreshed.
+    assert len(wrong) <= 3
+    assert booth.numchild == children_found_by_path(booth)
