@@ -20,7 +20,10 @@ demo: $(STAMP)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_demo_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	# The worker that runs project imports, beside the server, stopped with it.
+	cd example_site && { ../$(BIN)/python manage.py db_worker --backend imports & \
+		worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+		../$(BIN)/python manage.py runserver 127.0.0.1:8000; }
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -55,6 +55,11 @@ DEFAULTS = {
     "CSP_EXTRA_SOURCES": {},
     # Path prefixes the middleware sends no policy on, besides Wagtail's admin.
     "CSP_EXEMPT_PATHS": (),
+    # The TASKS alias the admin's project import is enqueued on. The default backend runs
+    # it in the request with django-tasks' ImmediateBackend; a site with a worker names a
+    # backend of its own here (the example site's "imports"), leaving the default backend,
+    # where Wagtail queues its index updates, as it is.
+    "IMPORT_TASK_BACKEND": "default",
 }
 
 

@@ -10,8 +10,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from icm_ebooth.booth_sections import create_booth_sections
+from icm_ebooth.importers.admin import PROGRESS_URL_NAME as PROJECT_IMPORT_PROGRESS_URL_NAME
+from icm_ebooth.importers.admin import STATUS_URL_NAME as PROJECT_IMPORT_STATUS_URL_NAME
 from icm_ebooth.importers.admin import URL_NAME as PROJECT_IMPORT_URL_NAME
-from icm_ebooth.importers.admin import ProjectImportView
+from icm_ebooth.importers.admin import (
+    ProjectImportProgressView,
+    ProjectImportStatusView,
+    ProjectImportView,
+)
 from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage
 from icm_ebooth.reports import RESULTS_URL_NAME as DATES_RESULTS_URL_NAME
 from icm_ebooth.reports import URL_NAME as DATES_URL_NAME
@@ -38,7 +44,17 @@ def register_project_import_url():
             "icm-ebooth/projects/<int:index_id>/import/",
             ProjectImportView.as_view(),
             name=PROJECT_IMPORT_URL_NAME,
-        )
+        ),
+        path(
+            "icm-ebooth/imports/<int:import_id>/",
+            ProjectImportStatusView.as_view(),
+            name=PROJECT_IMPORT_STATUS_URL_NAME,
+        ),
+        path(
+            "icm-ebooth/imports/<int:import_id>/progress/",
+            ProjectImportProgressView.as_view(),
+            name=PROJECT_IMPORT_PROGRESS_URL_NAME,
+        ),
     ]
 
 

@@ -40,3 +40,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="icm-ebooth-test-media-"))
 
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Imports run in the request (django-tasks' ImmediateBackend); the tests of the worker
+# select the example site's "imports" backend themselves.
+ICM_EBOOTH_IMPORT_TASK_BACKEND = "default"

@@ -361,7 +361,7 @@ def test_an_editor_who_may_add_pages_sees_the_button_and_imports(client, index):
 
     explorer = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
     form = client.get(import_url(index))
-    response = client.post(import_url(index), {"file": upload(CSV)})
+    response = client.post(import_url(index), {"file": upload(CSV)}, follow=True)
 
     assert "Import project examples" in explorer.content.decode()
     assert import_url(index) in explorer.content.decode()
@@ -426,7 +426,7 @@ def test_an_editor_who_may_publish_can_publish_the_upload(client, index):
 def test_a_dry_run_upload_shows_the_report_and_saves_nothing(client, index):
     client.force_login(editor_of(index, "add_page"))
 
-    response = client.post(import_url(index), {"file": upload(CSV), "dry_run": "on"})
+    response = client.post(import_url(index), {"file": upload(CSV), "dry_run": "on"}, follow=True)
 
     assert "Dry run: nothing was saved." in response.content.decode()
     assert ProjectExamplePage.objects.count() == 0
@@ -443,10 +443,12 @@ def test_a_file_over_the_limit_is_refused(client, index):
     assert ProjectExamplePage.objects.count() == 0
 
 
-def test_an_unreadable_upload_is_a_form_error(client, index):
+def test_an_unreadable_upload_is_explained_on_the_status_page(client, index):
     client.force_login(editor_of(index, "add_page"))
 
-    response = client.post(import_url(index), {"file": upload(FIXTURES / "not_a_workbook.xlsx")})
+    response = client.post(
+        import_url(index), {"file": upload(FIXTURES / "not_a_workbook.xlsx")}, follow=True
+    )
 
     assert "neither an XLSX workbook nor a CSV file" in response.content.decode()
     assert ProjectExamplePage.objects.count() == 0

@@ -279,7 +279,7 @@ def test_an_editor_uploading_shift_jis_is_told_to_save_as_utf8(admin_client_of, 
         [HEADER, project_row(LIEGE, 1000, title=JAPANESE_TITLE)], encoding="shift_jis"
     )
 
-    response = client.post(import_url(index), {"file": upload})
+    response = client.post(import_url(index), {"file": upload}, follow=True)
 
     assert response.status_code == 200
     html = response.content.decode()

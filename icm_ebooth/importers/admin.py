@@ -1,29 +1,36 @@
-"""The admin's "Import project examples" view, reached from a project examples index.
+"""The admin's "Import project examples" view, reached from a project examples index, and
+the status page of each import.
 
 An editor who may add pages under the index uploads an export of the Project Results
 Platform (.xlsx or .csv) of at most ``MAX_IMPORT_BYTES`` (5 MiB, far more than a booth's
-export needs), and sees what happened to each row. The "publish" choice is only offered,
-and only honoured, when the editor may publish pages under the index.
+export needs). The upload is stored and the import runs as a background task
+(``icm_ebooth.importers.tasks``); the editor is taken to the import's status page, which
+shows the rows done so far and, once the import is over, what happened to each row. The
+"publish" choice is only offered, and only honoured, when the editor may publish pages
+under the index.
 """
 
+from contextlib import suppress
 from pathlib import Path
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
-from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views import View
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 
-from icm_ebooth.importers.importer import import_project_examples
 from icm_ebooth.importers.report import action_labels
-from icm_ebooth.importers.sources import ImportFileError
-from icm_ebooth.models import ProjectExampleIndexPage
+from icm_ebooth.importers.tasks import EnqueueError, enqueue_import
+from icm_ebooth.models import ProjectExampleIndexPage, ProjectImport
 
 # The largest file the admin accepts: an export of a few thousand projects is well under it.
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -31,6 +38,11 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 ACCEPTED_SUFFIXES = (".xlsx", ".csv")
 
 URL_NAME = "icm_ebooth_import_projects"
+STATUS_URL_NAME = "icm_ebooth_project_import_status"
+PROGRESS_URL_NAME = "icm_ebooth_project_import_progress"
+
+# Rows of the report on one page of the status page.
+REPORT_PAGE_SIZE = 500
 
 
 class ProjectImportForm(forms.Form):
@@ -80,7 +92,6 @@ class ProjectImportView(WagtailAdminTemplateMixin, FormView):
 
     form_class = ProjectImportForm
     template_name = "icm_ebooth/admin/project_import.html"
-    report_template_name = "icm_ebooth/admin/project_import_report.html"
     page_title = gettext_lazy("Import project examples")
     header_icon = "upload"
 
@@ -120,19 +131,117 @@ class ProjectImportView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         upload = form.cleaned_data["file"]
-        try:
-            report = import_project_examples(
-                upload,
-                self.index,
-                user=self.request.user,
-                publish=self.can_publish and form.cleaned_data.get("publish", False),
-                dry_run=form.cleaned_data["dry_run"],
-                name=upload.name,
+        project_import = ProjectImport(
+            index=self.index,
+            user=self.request.user,
+            file_name=upload.name[:255],
+            publish=self.can_publish and form.cleaned_data.get("publish", False),
+            dry_run=form.cleaned_data["dry_run"],
+            language=translation.get_language() or "",
+        )
+        project_import.file.save(upload.name, upload, save=True)
+        with suppress(EnqueueError):
+            # The status page says that the import has not started, and offers to try again.
+            enqueue_import(project_import)
+        return redirect(STATUS_URL_NAME, project_import.pk)
+
+
+def importable_import(request, import_id):
+    """The import ``import_id``, for a user who may import under its index; 403 otherwise."""
+    project_import = get_object_or_404(
+        ProjectImport.objects.select_related("index__locale"), pk=import_id
+    )
+    if not project_import.index.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    return project_import
+
+
+def progress_data(project_import):
+    """What the status page says about the progress, for the page and its script alike."""
+    if project_import.status == ProjectImport.QUEUED:
+        text = _("Waiting for the import to start.")
+    elif project_import.status == ProjectImport.RUNNING and not project_import.rows_total:
+        text = _("Reading the file.")
+    else:
+        text = _("%(done)s of %(total)s rows imported.") % {
+            "done": project_import.rows_done,
+            "total": project_import.rows_total,
+        }
+    return {
+        "status": project_import.status,
+        "done": project_import.rows_done,
+        "total": project_import.rows_total,
+        "finished": project_import.finished,
+        "text": text,
+    }
+
+
+class ProjectImportStatusView(WagtailAdminTemplateMixin, TemplateView):
+    """An import's progress while it runs, and its report, row by row, when it is over."""
+
+    template_name = "icm_ebooth/admin/project_import_status.html"
+    page_title = gettext_lazy("Import project examples")
+    header_icon = "upload"
+
+    def dispatch(self, request, import_id):
+        self.project_import = importable_import(request, import_id)
+        self.index = self.project_import.index
+        return super().dispatch(request, import_id)
+
+    def post(self, request, import_id):
+        """Try again to start an import whose task the queue did not accept."""
+        project_import = self.project_import
+        if project_import.status == ProjectImport.NOT_QUEUED:
+            ProjectImport.objects.filter(pk=project_import.pk).update(status=ProjectImport.QUEUED)
+            project_import.status = ProjectImport.QUEUED
+            with suppress(EnqueueError):
+                enqueue_import(project_import)
+        return redirect(STATUS_URL_NAME, project_import.pk)
+
+    def get_header_title(self):
+        return _("%(action)s: %(index)s") % {
+            "action": self.page_title,
+            "index": self.index.get_admin_display_title(),
+        }
+
+    def get_breadcrumbs_items(self):
+        return [
+            *get_breadcrumbs_items_for_page(self.index, self.request.user),
+            {"url": None, "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs):
+        project_import = self.project_import
+        context = super().get_context_data(
+            project_import=project_import,
+            index=self.index,
+            progress=progress_data(project_import),
+            status_url=reverse(STATUS_URL_NAME, args=[project_import.pk]),
+            progress_url=reverse(PROGRESS_URL_NAME, args=[project_import.pk]),
+            action_url=reverse(URL_NAME, args=[self.index.pk]),
+            **kwargs,
+        )
+        if project_import.finished:
+            counts = project_import.action_counts()
+            context["totals"] = [
+                (label, counts.get(action, 0))
+                for action, label in action_labels(project_import.dry_run).items()
+            ]
+            labels = action_labels(project_import.dry_run)
+            rows = Paginator(project_import.rows.all(), REPORT_PAGE_SIZE).get_page(
+                self.request.GET.get("p")
             )
-        except ImportFileError as error:
-            form.add_error("file", str(error))
-            return self.form_invalid(form)
-        labels = action_labels(report.dry_run)
-        totals = [(labels[action], count) for action, count in report.totals.items()]
-        context = self.get_context_data(form=form, report=report, totals=totals)
-        return TemplateResponse(self.request, self.report_template_name, context)
+            rows.object_list = list(rows.object_list)
+            for row in rows.object_list:
+                row.action_label = labels.get(row.action, row.action)
+            context["rows"] = rows
+            # Wagtail's pagination_nav.html lists these page numbers.
+            context["elided_page_range"] = rows.paginator.get_elided_page_range(rows.number)
+        return context
+
+
+class ProjectImportProgressView(View):
+    """The status page's progress as JSON, for its script to show without reloading."""
+
+    def get(self, request, import_id):
+        return JsonResponse(progress_data(importable_import(request, import_id)))

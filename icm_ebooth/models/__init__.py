@@ -2,6 +2,7 @@
 
 from icm_ebooth.models.booth import BoothPage, FairPage
 from icm_ebooth.models.events import EventIndexPage, EventPage
+from icm_ebooth.models.imports import ProjectImport, ProjectImportRow
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage, ProjectPartner
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.snippets import Contact
@@ -15,6 +16,8 @@ __all__ = [
     "FairPage",
     "ProjectExampleIndexPage",
     "ProjectExamplePage",
+    "ProjectImport",
+    "ProjectImportRow",
     "ProjectPartner",
     "ResourceLibraryPage",
     "TopicPage",
