@@ -9,6 +9,8 @@ import json
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale
@@ -22,6 +24,14 @@ from icm_ebooth.models import (
     ProjectExamplePage,
     ResourceLibraryPage,
     TopicPage,
+)
+from tests.factories import (
+    ContactFactory,
+    EventPageFactory,
+    ProjectExamplePageFactory,
+    build_booth,
+    make_document,
+    publish,
 )
 from tests.hostile import HOSTILE_SEARCHES
 
@@ -191,3 +201,34 @@ def test_bad_query_strings_are_refused_not_failed(client, demo, query):
 def test_api_search_finds_the_words_it_keeps(client, demo):
     titles = [item["title"] for item in api(client, "pages/", search='"credit mobility')["items"]]
     assert "International Credit Mobility" in titles
+
+
+def listing_queries(client, url):
+    assert client.get(url).status_code == 200  # warm-up
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries.captured_queries)
+
+
+def test_listings_with_every_field_cost_the_same_for_more_pages(client, home):
+    booth = build_booth(home, topics=0, projects=0, events=0, resources=0)
+    events = EventIndexPage.objects.child_of(booth).get()
+    projects = ProjectExampleIndexPage.objects.child_of(booth).get()
+    slides = make_document("Slides", "slides.pdf")
+    counts = {"EventPage": [], "ProjectExamplePage": []}
+    for added in (2, 10):
+        for _ in range(added):
+            publish(EventPageFactory(parent=events, contact=ContactFactory(), slides=slides))
+            number = ProjectExamplePage.objects.count()
+            # Numbered apart from the demo's examples, which the module may have loaded.
+            example = ProjectExamplePageFactory(
+                parent=projects, project_reference=f"2099-1-BE02-KA171-{number:06d}"
+            )
+            example.partners.create(name=f"Partner {number}", country="KE")
+            publish(example)
+        for name, found in counts.items():
+            url = f"/api/v2/pages/?type=icm_ebooth.{name}&fields=*"
+            found.append(listing_queries(client, url))
+    for found in counts.values():
+        assert found[0] == found[1], counts
+        assert found[1] <= 10, counts

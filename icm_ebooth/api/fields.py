@@ -66,9 +66,11 @@ class LocalisedContactField(serializers.Field):
         if not page.contact_id:
             return None
         contact = in_locale(page.contact, page.locale_id)
+        # The page's locale is joined with it; the contact's is read only for a fallback.
+        locale = page.locale if contact.locale_id == page.locale_id else contact.locale
         return {
             "id": contact.pk,
-            "locale": contact.locale.language_code,
+            "locale": locale.language_code,
             "name": contact.name,
             "role": contact.role,
             "organisation": contact.organisation,

@@ -5,6 +5,7 @@ Register them on a site's ``WagtailAPIRouter`` in place of Wagtail's own (the ex
 are: Wagtail hands the raw text to the search backend, which on SQLite fails on a quote.
 """
 
+from modelcluster.models import get_all_child_relations
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -63,6 +64,22 @@ class EboothPagesAPIViewSet(SafeQueryMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint with searches reduced to their words."""
 
     filter_backends = _with_word_search(PagesAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        # A listing of one page type joins what its page view joins (its contact, its
+        # documents) and fetches the child rows its fields show (a project's partners)
+        # together, rather than page by page.
+        queryset = super().get_queryset()
+        model = queryset.model
+        shown = {field.name for field in getattr(model, "api_fields", ())}
+        children = [
+            relation.get_accessor_name()
+            for relation in get_all_child_relations(model)
+            if relation.get_accessor_name() in shown
+        ]
+        return queryset.select_related(*getattr(model, "serving_related", ())).prefetch_related(
+            *children
+        )
 
 
 class _PublicMediaMixin:
