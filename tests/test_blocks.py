@@ -360,8 +360,11 @@ def test_download_of_a_deleted_document_says_it_is_unavailable(db):
 
 
 def test_download_language_choices_include_languages_django_lacks():
-    choices = dict(DownloadBlock().child_blocks["language"].field.choices)
-    assert "mt" in choices and "fr" in choices
+    groups = dict(DownloadBlock().child_blocks["language"].field.choices)
+    site_languages = dict(groups["This site's languages"])
+    other_eu_languages = dict(groups["Other EU languages"])
+    assert "fr" in site_languages and "fr" not in other_eu_languages
+    assert other_eu_languages["mt"] == "Maltese"
 
 
 def test_image_uses_its_alt_text_and_a_rendition(image):

@@ -9,11 +9,11 @@ import functools
 import re
 
 from django import forms
-from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.coreutils import get_content_languages
 
 from icm_ebooth.blocks.prefetch import BatchedRichTextBlock
 from icm_ebooth.downloads import language_name
@@ -105,17 +105,28 @@ def iso_duration(duration):
 
 
 def document_language_choices():
-    """The site's languages and the EU's official ones, named in the editor's language."""
-    codes = frozenset(code for code, _name in settings.LANGUAGES) | set(EU_LANGUAGE_CODES)
-    return list(_named_languages(codes, get_language()))
+    """The site's languages, then the other official EU ones, each group named in order.
+
+    Grouped choices for a select; names are in the editor's language. The site's languages
+    are read on each call, so no migration records them.
+    """
+    site_codes = tuple(get_content_languages())
+    return [list(group) for group in _grouped_languages(site_codes, get_language())]
 
 
 @functools.lru_cache(maxsize=64)
-def _named_languages(codes, active_language):
+def _grouped_languages(site_codes, active_language):
     # Wagtail asks for a choice block's choices each time it reads a value: a library of
     # two hundred items would otherwise name thirty languages two hundred times.
-    choices = [(code, capfirst(language_name(code))) for code in codes]
-    return tuple(sorted(choices, key=lambda choice: choice[1].casefold()))
+    def named(codes):
+        choices = [(code, capfirst(language_name(code))) for code in codes]
+        return tuple(sorted(choices, key=lambda choice: choice[1].casefold()))
+
+    groups = [(_("This site's languages"), named(site_codes))]
+    others = [code for code in EU_LANGUAGE_CODES if code not in site_codes]
+    if others:
+        groups.append((_("Other EU languages"), named(others)))
+    return tuple(groups)
 
 
 class StoredCodeMixin:

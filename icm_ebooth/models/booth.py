@@ -40,6 +40,7 @@ from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.routing import JoinedChildRouteMixin
 from icm_ebooth.translations import language_versions
 from icm_ebooth.tree import children_q
+from icm_ebooth.widgets import LanguageSelect
 
 CALL_STATUS_CHOICES = [
     (clock.CALL_NOT_SHOWN, _("Not shown")),
@@ -146,7 +147,7 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         _("key document language"),
         max_length=10,
         blank=True,
-        help_text=_("Language code of the key document, e.g. 'en'; shown beside the link."),
+        help_text=_("The language the key document is written in; shown beside the link."),
     )
     notices = StreamField(
         DatedNoticeStreamBlock(),
@@ -200,7 +201,10 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         FieldPanel("background"),
         FieldPanel("challenges"),
         MultiFieldPanel(
-            [FieldPanel("key_document"), FieldPanel("key_document_language")],
+            [
+                FieldPanel("key_document"),
+                FieldPanel("key_document_language", widget=LanguageSelect()),
+            ],
             heading=_("Key document"),
         ),
         FieldPanel("best_practices_intro"),

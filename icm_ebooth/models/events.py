@@ -4,7 +4,6 @@ import datetime
 import zoneinfo
 from dataclasses import dataclass
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -40,8 +39,9 @@ from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import in_locale, visible_to_public
 from icm_ebooth.query import PAGE, QueryParameters, is_page_shown, mark_not_canonical
 from icm_ebooth.safety import safe_url, validate_web_url
-from icm_ebooth.timezones import make_aware_strict, time_zone_choices, validate_time_zone
+from icm_ebooth.timezones import make_aware_strict, validate_time_zone
 from icm_ebooth.tree import children_q, descendants_q
+from icm_ebooth.widgets import TimeZoneInput
 
 STATUS_CHOICES = [
     (clock.SCHEDULED, _("Scheduled")),
@@ -54,19 +54,6 @@ STATUS_CHOICES = [
 
 def default_time_zone():
     return ebooth_settings.DEFAULT_TIME_ZONE
-
-
-def _zone_options():
-    named = time_zone_choices(translation.get_language())
-    listed = {name for name, _label in named}
-    # Legacy names ("CET", "US/Eastern") stay selectable so that a stored one is never
-    # silently replaced by the first option.
-    return named + [(name, name) for name in sorted(zoneinfo.available_timezones() - listed)]
-
-
-def time_zone_select():
-    """A list of zones named in the editor's language, built when the form is drawn."""
-    return forms.Select(choices=_zone_options)
 
 
 @dataclass(frozen=True)
@@ -195,7 +182,10 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         max_length=64,
         default=default_time_zone,
         validators=[validate_time_zone],
-        help_text=_("The IANA zone the times are given in, e.g. Europe/Brussels ('BRU time')."),
+        help_text=_(
+            "The zone the times are given in: type a city, e.g. 'Brus' for Europe/Brussels "
+            "('BRU time'), and pick it from the suggestions."
+        ),
     )
     # The instants, derived from the fields above on every save; they drive listings,
     # the state and the calendar feeds.
@@ -324,9 +314,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
 
     when_panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel(
-            [FieldPanel("end_date"), FieldPanel("time_zone", widget=time_zone_select())]
-        ),
+        FieldRowPanel([FieldPanel("end_date"), FieldPanel("time_zone", widget=TimeZoneInput())]),
         FieldPanel("status"),
     ]
     content_panels = [
