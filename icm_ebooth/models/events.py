@@ -454,8 +454,10 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         errors = {}
         try:
             validate_time_zone(self.time_zone)
-        except ValidationError as error:
-            raise ValidationError({"time_zone": error.messages}) from error
+        except ValidationError:
+            # The field's validator, which full_clean() runs first, reports it once; the
+            # checks below need a zone.
+            return
         if self.end_date and self.date and self.end_date < self.date:
             errors["end_date"] = _("The end date is before the start date.")
         if self.end_time and self.start_time is None:
