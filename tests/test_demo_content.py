@@ -105,7 +105,9 @@ def test_booth_lists_the_six_main_topics_in_the_seed_order(client, demo):
     soup = html_of(client, demo)
     titles = [heading.get_text(strip=True) for heading in soup.find(id="topics").find_all("h3")]
     assert titles == MAIN_TOPICS
-    assert "the role of the National Agencies" in section(soup, "topics")
+    # Each card's teaser is the section's introduction, not its search description.
+    assert "Who applies, to whom, and how applications are assessed." in section(soup, "topics")
+    assert "the role of the National Agencies" not in section(soup, "topics")
 
 
 def test_library_and_booth_offer_the_international_student_testimonial(client, demo):

@@ -117,6 +117,18 @@ def test_german_booth_shows_german_headings_and_prose(client, booth):
     assert "Antragstellung" in text
 
 
+@pytest.mark.parametrize(
+    ("code", "teaser"),
+    [
+        ("fr", "Qui candidate, auprès de qui, et comment les candidatures sont évaluées."),
+        ("de", "Wer Anträge stellt, bei wem und wie die Anträge bewertet werden."),
+    ],
+)
+def test_translated_booths_show_the_translated_topic_teasers(client, booth, code, teaser):
+    topics = text_of(client, translation_of(booth, code)).find(id="topics")
+    assert teaser in topics.get_text(" ", strip=True)
+
+
 def test_topics_use_the_programme_vocabulary(client, booth):
     how_to_apply = TopicPage.objects.get(slug="how-to-apply")
     french = text_of(client, translation_of(how_to_apply, "fr")).get_text(" ", strip=True)

@@ -40,7 +40,7 @@ class ParagraphBlock(SafeRichTextBlock):
 class HeadingBlock(EboothStructBlock):
     """A section heading with an optional anchor for in-page links."""
 
-    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    text = blocks.CharBlock(label=_("Text"), max_length=255)
     level = blocks.ChoiceBlock(
         choices=HEADING_LEVELS,
         default="h2",
@@ -94,7 +94,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
-        label = _("Question")
+        label = _("Question and answer")
 
 
 class FAQBlock(EboothStructBlock):
@@ -122,7 +122,14 @@ class FAQBlock(EboothStructBlock):
 class StepBlock(blocks.StructBlock):
     """One step of a procedure."""
 
-    title = blocks.CharBlock(label=_("Step"), max_length=255)
+    title = blocks.CharBlock(
+        label=_("Title"),
+        max_length=255,
+        help_text=_(
+            "What to do, in a few words, e.g. 'Find a partner institution'. Steps are "
+            "numbered for you."
+        ),
+    )
     text = SafeRichTextBlock(required=False, label=_("Details"))
 
     class Meta:
@@ -138,7 +145,7 @@ class StepsBlock(EboothStructBlock):
 
     class Meta:
         icon = "list-ol"
-        label = _("Steps")
+        label = _("Numbered steps")
         template = "icm_ebooth/blocks/steps.html"
         description = _("Numbered steps, e.g. how to apply.")
         preview_value = {
@@ -154,7 +161,7 @@ class FigureBlock(blocks.StructBlock):
     """A figure with where it comes from and when."""
 
     value = blocks.CharBlock(
-        label=_("Figure"), max_length=40, help_text=_("e.g. '12 months' or '€ 2.2 billion'.")
+        label=_("Value"), max_length=40, help_text=_("e.g. '12 months' or '€ 2.2 billion'.")
     )
     label = blocks.CharBlock(label=_("What it counts"), max_length=255)
     source = blocks.CharBlock(label=_("Source"), max_length=255)
@@ -253,7 +260,7 @@ class FundingTableBlock(EboothStructBlock):
 class QuoteBlock(EboothStructBlock):
     """A testimonial with who said it."""
 
-    quote = blocks.TextBlock(label=_("Quote"))
+    quote = blocks.TextBlock(label=_("Text"))
     name = blocks.CharBlock(required=False, default="", label=_("Name"), max_length=255)
     role = blocks.CharBlock(
         required=False,

@@ -138,7 +138,7 @@ class ContactBlock(EboothStructBlock):
     """A contact card from the shared contacts."""
 
     heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
-    contact = SnippetChooserBlock("icm_ebooth.Contact", label=_("Contact"))
+    contact = SnippetChooserBlock("icm_ebooth.Contact", label=_("Contact to show"))
 
     class Meta:
         icon = "user"
@@ -167,7 +167,7 @@ class EventTeaserBlock(EboothStructBlock):
     """A teaser for one live event, with its date in the visitor's language."""
 
     heading = blocks.CharBlock(required=False, default="", label=_("Heading"), max_length=255)
-    event = PageChooserBlock(page_type="icm_ebooth.EventPage", label=_("Event"))
+    event = PageChooserBlock(page_type="icm_ebooth.EventPage", label=_("Event to show"))
 
     class Meta:
         icon = "date"

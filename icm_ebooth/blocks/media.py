@@ -26,7 +26,7 @@ def latest_document():
 class DownloadBlock(blocks.StructBlock):
     """A document link that says its type, size and language."""
 
-    document = DocumentChooserBlock(label=_("Document"))
+    document = DocumentChooserBlock(label=_("File"))
     title = blocks.CharBlock(
         required=False,
         default="",
@@ -58,7 +58,7 @@ class DownloadBlock(blocks.StructBlock):
 class ImageFigureBlock(EboothStructBlock):
     """An image with alternative text, a caption and its credit."""
 
-    image = ImageBlock(label=_("Image"))
+    image = ImageBlock(label=_("Picture"))
     caption = blocks.CharBlock(required=False, default="", label=_("Caption"), max_length=255)
     attribution = blocks.CharBlock(
         required=False,

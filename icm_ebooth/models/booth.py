@@ -58,6 +58,9 @@ BOOTH_CHILD_TYPES = [
     "icm_ebooth.EventIndexPage",
 ]
 
+# The booth's sections whose introduction is their teaser in its list of main topics.
+TEASER_RELATIONS = ("topicpage", "projectexampleindexpage", "resourcelibrarypage")
+
 
 class FairPage(ServedPageMixin, EboothPageMixin, Page):
     """A virtual fair: the hall that lists its booths."""
@@ -297,16 +300,17 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     def booth_sections(self, request=None):
         """Live, public children of the booth's own types, in the editor's order.
 
-        Plain ``Page`` objects: the topic list needs a title, a URL and the search
-        description, so one query serves however many types there are. The library's own
-        fields are joined in, for the booth's teaser of its latest resources; the query also
-        brings the booth's translations for the language switcher (see ``get_context``).
+        Plain ``Page`` objects: the topic list needs a title, a URL and each section's
+        introduction (its ``teaser``), so one query serves however many types there are:
+        the types' own fields are joined in, the library's also for the booth's teaser of its
+        latest resources. The query also brings the booth's translations for the language
+        switcher (see ``get_context``).
         """
         pages = Page.objects.all()
         children = children_q(self) & pages.type_q(*_booth_child_classes())
         related = visible_to_public(
             pages.filter(children | Q(translation_key=self.translation_key))
-            .select_related("resourcelibrarypage", "locale")
+            .select_related(*TEASER_RELATIONS, "locale")
             .order_by("path"),
             request,
         )
@@ -315,6 +319,7 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
             if page.translation_key == self.translation_key:
                 translations.append(page)
             else:
+                page.teaser = _introduction_of(page)
                 sections.append(page)
         if request is not None:
             # Kept for the request: the switcher and the hreflang links then need no query.
@@ -356,6 +361,15 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         )
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
+
+
+def _introduction_of(page):
+    # The joined row of the page's own type; a missing one raises without a query.
+    for relation in TEASER_RELATIONS:
+        specific = getattr(page, relation, None)
+        if specific is not None:
+            return specific.introduction
+    return ""
 
 
 def _booth_child_classes():

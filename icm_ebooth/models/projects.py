@@ -83,7 +83,10 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
     introduction = models.TextField(
         _("introduction"),
         blank=True,
-        help_text=_("What these examples show and how they were chosen."),
+        help_text=_(
+            "What these examples show and how they were chosen; also this section's teaser "
+            "in the booth's list of main topics."
+        ),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]

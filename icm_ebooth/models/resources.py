@@ -28,7 +28,12 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
     """Visual materials and downloads, filterable by type, topic and language."""
 
     introduction = models.TextField(
-        _("introduction"), blank=True, help_text=_("Shown above the resources.")
+        _("introduction"),
+        blank=True,
+        help_text=_(
+            "Shown above the resources, and as the library's teaser in the booth's list of "
+            "main topics."
+        ),
     )
     resources = StreamField(
         ResourceStreamBlock(),

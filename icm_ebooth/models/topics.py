@@ -21,8 +21,8 @@ class TopicPage(ServedPageMixin, EboothPageMixin, Page):
         _("introduction"),
         blank=True,
         help_text=_(
-            "One or two sentences shown under the title. The booth's topic list shows the "
-            "search description from the Promote tab."
+            "One or two sentences shown under the title, and as this topic's teaser in the "
+            "booth's list of main topics."
         ),
     )
     body = StreamField(
