@@ -454,10 +454,13 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         errors = {}
         try:
             validate_time_zone(self.time_zone)
-        except ValidationError:
-            # The field's validator, which full_clean() runs first, reports it once; the
-            # checks below need a zone.
-            return
+        except ValidationError as error:
+            if self.time_zone:
+                # The field's validator, which full_clean() runs first, reports an unknown
+                # zone; the checks below need a known one.
+                return
+            # Wagtail leaves required fields unchecked on drafts, but the instants need a zone.
+            raise ValidationError({"time_zone": error.messages}) from error
         if self.end_date and self.date and self.end_date < self.date:
             errors["end_date"] = _("The end date is before the start date.")
         if self.end_time and self.start_time is None:
