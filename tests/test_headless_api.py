@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Locale
+from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
 
 from icm_ebooth.models import (
     BoothPage,
@@ -125,6 +125,18 @@ def test_private_documents_are_in_no_page_data(client, demo, language_code, rich
     assert resources
     assert not [item for item in resources if item["value"].get("document") is None
                 and item["type"] in ("document", "slides")]  # fmt: skip
+
+
+def test_pages_a_visitor_may_not_open_are_null_where_blocks_chose_them(client, demo):
+    library = demo_page(ResourceLibraryPage, "visual-materials", "en")
+    topics = {
+        topic for item in api(client, f"pages/{library.pk}/", fields="resources")["resources"]
+        for topic in item["value"].get("topics", [])
+    }  # fmt: skip
+    chosen = TopicPage.objects.get(pk=next(topic for topic in topics if topic))
+    PageViewRestriction.objects.create(page=chosen, restriction_type="login")
+    items = api(client, f"pages/{library.pk}/", fields="resources")["resources"]
+    assert chosen.pk not in {topic for item in items for topic in item["value"].get("topics", [])}
 
 
 def test_a_private_key_document_is_null_and_a_public_one_is_given(client, demo):

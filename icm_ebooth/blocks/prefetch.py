@@ -39,6 +39,7 @@ from wagtail.snippets import blocks as snippet_blocks
 
 from icm_ebooth.privacy import (
     may_show_document,
+    may_show_page,
     public_documents,
     without_private_document_links,
 )
@@ -217,7 +218,11 @@ class _FetchedChooserMixin:
 
 
 class PageChooserBlock(_FetchedChooserMixin, blocks.PageChooserBlock):
-    pass
+    def get_api_representation(self, value, context=None):
+        # In API output, a page a visitor may not open (a draft, a private section) is null.
+        if not may_show_page(value, _api_request(context)):
+            return None
+        return super().get_api_representation(value, context)
 
 
 class DocumentChooserBlock(
