@@ -1,8 +1,10 @@
 """Visitors in other languages: translated interface, safe translator overrides."""
 
+import datetime
 import json
 
 import pytest
+import time_machine
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.utils import translation
@@ -52,7 +54,9 @@ def test_event_page_renders_its_interface_in_the_visitors_language(booth, langua
     event = EventPage.objects.descendant_of(booth).first()
     request = RequestFactory().get(event.url)
     request.user = AnonymousUser()
-    with translation.override(language):
+    # A week before the event, while its joining details are still shown.
+    before = datetime.datetime(2021, 1, 20, tzinfo=datetime.UTC)
+    with translation.override(language), time_machine.travel(before, tick=False):
         expected = translation.gettext("Meeting number")
         html = event.serve(request).render().content.decode()
     assert expected != "Meeting number", language
