@@ -120,7 +120,7 @@ def test_the_key_document_language_is_a_select_with_the_sites_languages_first(ad
     booth = publish(BoothPageFactory(parent=home, key_document_language="fr"))
     soup = booth_edit(admin_client, booth)
     groups = language_groups(soup)
-    assert list(groups) == ["This site's languages", "Other EU languages"]
+    assert list(groups) == ["This site's languages", "Other EU languages", "Other languages"]
     assert sorted(groups["This site's languages"]) == ["de", "en", "fr"]
     assert "mt" in groups["Other EU languages"] and "fr" not in groups["Other EU languages"]
     assert len(groups["Other EU languages"]) == 21

@@ -367,6 +367,15 @@ def test_download_language_choices_include_languages_django_lacks():
     assert other_eu_languages["mt"] == "Maltese"
 
 
+def test_a_download_in_a_language_outside_the_eu_keeps_it_when_the_page_is_saved_again():
+    # The admin's select can only show a code it lists; one it does not list is blanked.
+    block = DownloadBlock().child_blocks["language"]
+    groups = dict(block.field.choices)
+    assert dict(groups["Other languages"])["uk"] == "Ukrainian"
+    assert "fr" not in dict(groups["Other languages"])
+    assert block.clean("uk") == "uk"
+
+
 def test_image_uses_its_alt_text_and_a_rendition(image):
     block = ImageFigureBlock()
     value = stored(

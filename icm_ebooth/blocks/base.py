@@ -9,6 +9,7 @@ import functools
 import re
 
 from django import forms
+from django.conf import global_settings
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -105,7 +106,7 @@ def iso_duration(duration):
 
 
 def document_language_choices():
-    """The site's languages, then the other official EU ones, each group named in order.
+    """The site's languages, the other official EU ones, then all others Django knows.
 
     Grouped choices for a select; names are in the editor's language. The site's languages
     are read on each call, so no migration records them.
@@ -126,6 +127,11 @@ def _grouped_languages(site_codes, active_language):
     others = [code for code in EU_LANGUAGE_CODES if code not in site_codes]
     if others:
         groups.append((_("Other EU languages"), named(others)))
+    # Every language Django knows comes last: a block's select cannot show a stored code it
+    # does not list, and saving the page would then blank it.
+    listed = {*site_codes, *EU_LANGUAGE_CODES}
+    rest = [code for code, _name in global_settings.LANGUAGES if code not in listed]
+    groups.append((_("Other languages"), named(rest)))
     return tuple(groups)
 
 
