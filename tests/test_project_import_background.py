@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django_tasks.signals import task_enqueued
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupPagePermission, Page
 
 from icm_ebooth.models import ProjectExampleIndexPage, ProjectExamplePage, ProjectImport
 from tests.factories import FairPageFactory, build_booth, publish
@@ -128,8 +128,21 @@ def test_an_unreadable_file_is_explained_on_the_status_page(editor_client, index
     assert ProjectExamplePage.objects.count() == 0
 
 
+@pytest.fixture
+def wagtail_roots(transactional_db, locale_en):
+    # The worker commits as in production, so the test cannot run in a rolled-back
+    # transaction; a live-server test before it may have emptied the database, taking the
+    # root page and collection that Wagtail's migrations make.
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale_en))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+
+
 @pytest.mark.django_db(transaction=True)
-def test_a_queued_import_waits_for_the_worker_and_the_page_follows_it(client, home, settings):
+def test_a_queued_import_waits_for_the_worker_and_the_page_follows_it(
+    wagtail_roots, client, home, settings
+):
     fair = publish(FairPageFactory(parent=home))
     booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
     index = ProjectExampleIndexPage.objects.child_of(booth).get()
