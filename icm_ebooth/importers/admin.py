@@ -87,12 +87,29 @@ class ProjectImportForm(forms.Form):
         return upload
 
 
-class ProjectImportView(WagtailAdminTemplateMixin, FormView):
+class ImportHeaderMixin(WagtailAdminTemplateMixin):
+    """The import views' header and breadcrumbs: the action, under the index it fills."""
+
+    page_title = gettext_lazy("Import project examples")
+
+    def get_header_title(self):
+        return _("%(action)s: %(index)s") % {
+            "action": self.page_title,
+            "index": self.index.get_admin_display_title(),
+        }
+
+    def get_breadcrumbs_items(self):
+        return [
+            *get_breadcrumbs_items_for_page(self.index, self.request.user),
+            {"url": None, "label": self.page_title},
+        ]
+
+
+class ProjectImportView(ImportHeaderMixin, FormView):
     """Upload an export and import it under one project examples index."""
 
     form_class = ProjectImportForm
     template_name = "icm_ebooth/admin/project_import.html"
-    page_title = gettext_lazy("Import project examples")
     header_icon = "upload"
 
     def dispatch(self, request, index_id):
@@ -107,18 +124,6 @@ class ProjectImportView(WagtailAdminTemplateMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "can_publish": self.can_publish}
-
-    def get_header_title(self):
-        return _("%(action)s: %(index)s") % {
-            "action": self.page_title,
-            "index": self.index.get_admin_display_title(),
-        }
-
-    def get_breadcrumbs_items(self):
-        return [
-            *get_breadcrumbs_items_for_page(self.index, self.request.user),
-            {"url": None, "label": self.page_title},
-        ]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -176,11 +181,10 @@ def progress_data(project_import):
     }
 
 
-class ProjectImportStatusView(WagtailAdminTemplateMixin, TemplateView):
+class ProjectImportStatusView(ImportHeaderMixin, TemplateView):
     """An import's progress while it runs, and its report, row by row, when it is over."""
 
     template_name = "icm_ebooth/admin/project_import_status.html"
-    page_title = gettext_lazy("Import project examples")
     header_icon = "upload"
 
     def dispatch(self, request, import_id):
@@ -197,18 +201,6 @@ class ProjectImportStatusView(WagtailAdminTemplateMixin, TemplateView):
             with suppress(EnqueueError):
                 enqueue_import(project_import)
         return redirect(STATUS_URL_NAME, project_import.pk)
-
-    def get_header_title(self):
-        return _("%(action)s: %(index)s") % {
-            "action": self.page_title,
-            "index": self.index.get_admin_display_title(),
-        }
-
-    def get_breadcrumbs_items(self):
-        return [
-            *get_breadcrumbs_items_for_page(self.index, self.request.user),
-            {"url": None, "label": self.page_title},
-        ]
 
     def get_context_data(self, **kwargs):
         project_import = self.project_import
