@@ -10,9 +10,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from django_tasks.signals import task_enqueued
-from wagtail.models import Collection, GroupPagePermission, Page
+from wagtail.models import GroupPagePermission
 
 from icm_ebooth.models import ProjectExampleIndexPage, ProjectExamplePage, ProjectImport
+from tests.browser.test_booth_pages import ensure_tree_roots
 from tests.factories import FairPageFactory, build_booth, publish
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "results_platform"
@@ -133,10 +134,7 @@ def wagtail_roots(transactional_db, locale_en):
     # The worker commits as in production, so the test cannot run in a rolled-back
     # transaction; a live-server test before it may have emptied the database, taking the
     # root page and collection that Wagtail's migrations make.
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale_en))
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+    ensure_tree_roots(locale_en)
 
 
 @pytest.mark.django_db(transaction=True)
