@@ -18,7 +18,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from icm_ebooth.query import PAGE, Parameter, QueryParameters, plain
+from icm_ebooth.query import PAGE, Option, Parameter, QueryParameters, plain, read_param
 from icm_ebooth.regions import normalise_country_code, region_choices
 
 # Single-value facets, in the order the form shows them.
@@ -26,7 +26,6 @@ FACETS = ("region", "country", "mobility", "action", "year")
 SORTS = {"newest": _("Newest call first"), "title": _("Title (A to Z)")}
 DEFAULT_SORT = "newest"
 TRUE_VALUES = {"1", "on", "true", "yes"}
-MAX_PARAM_LENGTH = 64
 MAX_QUERY_LENGTH = 200
 
 FACT_FIELDS = (
@@ -132,24 +131,10 @@ def read_facts(queryset, mobility_fields):
 
 
 @dataclass(frozen=True)
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass(frozen=True)
 class ActiveFilter:
     name: str
     label: str
     value_label: str
-
-
-def _param(params, name, limit=MAX_PARAM_LENGTH):
-    # QueryDict.get returns the last of repeated keys, the value the form sent last.
-    value = params.get(name, "")
-    return value.strip()[:limit] if isinstance(value, str) else ""
 
 
 class ProjectFinder:
@@ -159,10 +144,10 @@ class ProjectFinder:
         self.facts = facts
         self.mobility_labels = dict(mobility_labels)
         self.search_ids = search_ids
-        self.query = _param(params, "q", MAX_QUERY_LENGTH) if search_ids is not None else ""
-        self.selected = {facet: self._known(facet, _param(params, facet)) for facet in FACETS}
-        self.good_practice = _param(params, "good_practice").lower() in TRUE_VALUES
-        sort = _param(params, "sort")
+        self.query = read_param(params, "q", MAX_QUERY_LENGTH) if search_ids is not None else ""
+        self.selected = {facet: self._known(facet, read_param(params, facet)) for facet in FACETS}
+        self.good_practice = read_param(params, "good_practice").lower() in TRUE_VALUES
+        sort = read_param(params, "sort")
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self._counts = {}
 
@@ -197,7 +182,7 @@ class ProjectFinder:
 
     def ignored_filters(self, params):
         """Whether ``params`` name a filter value that no example has (and is ignored)."""
-        return any(_param(params, facet) != self.selected[facet] for facet in FACETS)
+        return any(read_param(params, facet) != self.selected[facet] for facet in FACETS)
 
     @property
     def is_active(self):

@@ -8,6 +8,8 @@ page that finds a value meaningless once it knows its data (a filter no item mat
 page number past the end) calls ``mark_not_canonical()``, and its response is not stored.
 """
 
+from dataclasses import dataclass
+
 from django.http import QueryDict
 
 # The query string is visitor input: cap what is read of it.
@@ -18,6 +20,13 @@ _NOT_CANONICAL_ATTR = "_icm_ebooth_query_not_canonical"
 def plain(value):
     """A value as read: surrounding spaces dropped, capped in length."""
     return value.strip()[:MAX_VALUE_LENGTH]
+
+
+def read_param(params, name, limit=MAX_VALUE_LENGTH):
+    """The value of ``name`` in ``params`` as read (see ``plain``); "" when absent."""
+    # QueryDict.get returns the last of repeated keys, the value the form sent last.
+    value = params.get(name, "")
+    return value.strip()[:limit] if isinstance(value, str) else ""
 
 
 def page_number(value):
@@ -41,6 +50,16 @@ class Parameter:
 
 
 PAGE = Parameter("page", page_number)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One choice of a filter form: how many items it would show, and whether it is chosen."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
 
 
 class QueryParameters:

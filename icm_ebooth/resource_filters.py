@@ -5,18 +5,14 @@ and images in bulk, so filtering costs a constant number of queries however many
 there are.
 """
 
-from dataclasses import dataclass
-
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.downloads import language_name
 from icm_ebooth.privacy import may_show_page, public_documents
-from icm_ebooth.query import PAGE, Parameter, QueryParameters
+from icm_ebooth.query import PAGE, Option, Parameter, QueryParameters, read_param
 
-# The query string is visitor input: cap what is read of it.
-MAX_PARAM_LENGTH = 64
 FILTERS = ("type", "topic", "language")
 # Every parameter the library reads (see ``icm_ebooth.query``).
 LIBRARY_PARAMETERS = QueryParameters(*(Parameter(name) for name in FILTERS), PAGE)
@@ -88,19 +84,6 @@ def _raw_rank(raw_item):
     return (not value.get("featured"), -year if isinstance(year, int) else 0)
 
 
-@dataclass(frozen=True)
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-def _clean(params, name):
-    value = params.get(name, "")
-    return value[:MAX_PARAM_LENGTH] if isinstance(value, str) else ""
-
-
 class ResourceFilter:
     """Filter library items by type, topic and language from a query string.
 
@@ -110,9 +93,9 @@ class ResourceFilter:
     def __init__(self, params, items, request=None):
         self.items = items
         self.request = request
-        self.type = _clean(params, "type")
-        self.topic = _clean(params, "topic")
-        self.language = _clean(params, "language")
+        self.type = read_param(params, "type")
+        self.topic = read_param(params, "topic")
+        self.language = read_param(params, "language")
         self._topic_titles = self._load_topic_titles()
         if self.type not in {item.block_type for item in items}:
             self.type = ""
@@ -160,7 +143,7 @@ class ResourceFilter:
 
     def ignored_filters(self, params):
         """Whether ``params`` name a filter value that no item has (and is ignored)."""
-        return any(_clean(params, name) != getattr(self, name) for name in FILTERS)
+        return any(read_param(params, name) != getattr(self, name) for name in FILTERS)
 
     def _matches(self, item, skip=None):
         if skip != "type" and self.type and item.block_type != self.type:
