@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from icm_ebooth.models import (
@@ -18,7 +18,7 @@ from icm_ebooth.models import (
     ResourceLibraryPage,
     TopicPage,
 )
-from tests.factories import ContactFactory, build_booth, publish
+from tests.factories import ContactFactory, build_booth, make_image, publish
 from tests.translating import enter_translations, translate_to
 
 
@@ -95,10 +95,22 @@ def test_booth_translators_see_prose_only(booth):
     booth.key_document_language = "en"
     booth.call_status = "expected"
     booth.next_call_year = 2022
+    booth.logo = make_image("Logo")
+    booth.hero_image = make_image("Hero")
+    booth.accent_colour = "#0039a6"
+    booth.accent_colour_dark = "#8ab4f8"
     publish(booth)
     paths = paths_without_ids(translator_strings(booth))
     assert paths == ["aim", "best_practices_intro", "notices.*.text", "notices.*.title",
                      "slug", "tagline", "title"]  # fmt: skip
+    # The brand follows the source booth: a translator may not even choose another logo.
+    # The key document's language may differ (each language may have its own leaflet).
+    overridable = {
+        segment.path
+        for segment in extract_segments(booth)
+        if isinstance(segment, OverridableSegmentValue)
+    }
+    assert overridable == {"key_document_language"}, overridable
 
 
 def test_project_translators_never_see_identifiers_or_amounts(booth):

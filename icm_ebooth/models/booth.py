@@ -1,8 +1,10 @@
 """The fair (a hall of booths) and the booth, the e-Booth's home page."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -19,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from icm_ebooth import clock
+from icm_ebooth import clock, colours
 from icm_ebooth.api.fields import (
     LocalisedContactField,
     PublicDocumentField,
@@ -114,7 +116,43 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown on the fair's list of booths. Its alt text comes from the title."),
+        help_text=_(
+            "Shown on the fair's list of booths and at the top of every page of the booth, "
+            "beside the booth's name."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A wide photo at the top of the booth's home page, at least 1200 pixels wide. "
+            "It is decoration, so screen readers skip it: put nothing in it that visitors "
+            "must read."
+        ),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        blank=True,
+        help_text=_(
+            "The booth's colour for links and buttons, as # and six hexadecimal digits, "
+            "e.g. #003399. White text must be readable on it: a contrast ratio of at least "
+            "4.5:1. Empty: the site's colour."
+        ),
+    )
+    accent_colour_dark = models.CharField(
+        _("accent colour in the dark scheme"),
+        max_length=7,
+        blank=True,
+        help_text=_(
+            "For visitors whose site is shown dark: a lighter colour, readable on the dark "
+            "page (a contrast ratio of at least 4.5:1). Empty: a lighter shade of the accent "
+            "colour is worked out for you."
+        ),
     )
     aim = RichTextField(
         _("aim"),
@@ -195,7 +233,7 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         help_text=_("Who visitors can ask for more information."),
     )
 
-    serving_related = ("contact", "key_document", "logo", "locale")
+    serving_related = ("contact", "key_document", "logo", "hero_image", "locale")
 
     content_panels = [
         *Page.content_panels,
@@ -223,7 +261,11 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         ),
         FieldPanel("notices"),
     ]
-    branding_panels = [FieldPanel("logo")]
+    branding_panels = [
+        FieldPanel("logo"),
+        FieldPanel("hero_image"),
+        FieldRowPanel([FieldPanel("accent_colour"), FieldPanel("accent_colour_dark")]),
+    ]
 
     edit_handler = TabbedInterface(
         [
@@ -245,6 +287,9 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     api_fields = [
         APIField("tagline"),
         APIField("logo", serializer=PublicImageField()),
+        APIField("hero_image", serializer=PublicImageField()),
+        APIField("accent_colour"),
+        APIField("accent_colour_dark"),
         APIField("aim", serializer=PublicRichTextField()),
         APIField("background"),
         APIField("challenges"),
@@ -268,7 +313,11 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         # Each language may have its own leaflet; the language label follows it.
         SynchronizedField("key_document"),
         SynchronizedField("key_document_language"),
-        SynchronizedField("logo"),
+        # The brand is the source booth's in every language (see ``clean``).
+        SynchronizedField("logo", overridable=False),
+        SynchronizedField("hero_image", overridable=False),
+        SynchronizedField("accent_colour", overridable=False),
+        SynchronizedField("accent_colour_dark", overridable=False),
         SynchronizedField("call_status", overridable=False),
         SynchronizedField("call_deadline", overridable=False),
         SynchronizedField("next_call_year", overridable=False),
@@ -280,6 +329,42 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
     class Meta:
         verbose_name = _("booth")
         verbose_name_plural = _("booths")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field_name, check in (
+            ("accent_colour", _light_accent_error),
+            ("accent_colour_dark", _dark_accent_error),
+        ):
+            value = getattr(self, field_name)
+            if not value.strip():
+                setattr(self, field_name, "")
+                continue
+            colour = colours.normalise(value)
+            if colour is None:
+                errors[field_name] = _(
+                    "Enter a colour as # and six hexadecimal digits, e.g. #003399."
+                )
+                continue
+            setattr(self, field_name, colour)
+            error = check(colour)
+            if error:
+                errors[field_name] = error
+        if errors:
+            raise ValidationError(errors)
+
+    def brand_colours(self):
+        """The accent colours (light, dark) visitors see, or None when the booth has none.
+
+        Stored values are read again here: one written by code, not through the form, is
+        shown only if it is a colour.
+        """
+        light = colours.normalise(self.accent_colour)
+        if light is None:
+            return None
+        dark = colours.normalise(self.accent_colour_dark) or colours.dark_shade(light)
+        return light, dark
 
     def get_cached_paths(self):
         # Called on a deferred page at every purge: reads no field.
@@ -361,6 +446,41 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         )
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
+
+
+def _contrast_with(colour, others):
+    return min(colours.contrast_ratio(colour, other) for other in others)
+
+
+def _light_accent_error(colour):
+    ratio = _contrast_with(colour, (colours.LIGHT_BACKGROUND, colours.LIGHT_ON_ACCENT))
+    if ratio >= colours.MINIMUM_RATIO:
+        return None
+    return _(
+        "%(colour)s has a contrast ratio of %(ratio)s:1 with white, the text on buttons and the "
+        "page behind links; WCAG AA needs at least 4.5:1. Choose a darker colour, such as "
+        "%(suggestion)s."
+    ) % {
+        "colour": colour,
+        "ratio": number_format(colours.shown_ratio(ratio), 2),
+        "suggestion": colours.light_suggestion(colour),
+    }
+
+
+def _dark_accent_error(colour):
+    ratio = _contrast_with(colour, (colours.DARK_BACKGROUND, colours.DARK_ON_ACCENT))
+    if ratio >= colours.MINIMUM_RATIO:
+        return None
+    return _(
+        "%(colour)s has a contrast ratio of %(ratio)s:1 with %(background)s, the dark page "
+        "behind links and the text on buttons; WCAG AA needs at least 4.5:1. Choose a lighter "
+        "colour, such as %(suggestion)s, or leave the field empty."
+    ) % {
+        "colour": colour,
+        "ratio": number_format(colours.shown_ratio(ratio), 2),
+        "background": colours.DARK_BACKGROUND,
+        "suggestion": colours.dark_shade(colour),
+    }
 
 
 def _introduction_of(page):
