@@ -4,14 +4,13 @@ Everything is worked out from the document's database row; the file itself is ne
 so a page with many downloads costs no storage requests.
 """
 
-import functools
 from dataclasses import dataclass
 
-from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
-from django.conf import settings
-from django.utils.translation import get_language, gettext, ngettext, to_locale
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+
+from icm_ebooth.languages import babel_locale, language_name
 
 FILE_TYPES = {
     "pdf": "PDF",
@@ -50,20 +49,6 @@ class DocumentDescription:
     label: str
 
 
-def babel_locale(language_code=None):
-    """The Babel locale for ``language_code`` (default: the active one); English if unknown."""
-    return _parsed_locale(to_locale(language_code or get_language() or settings.LANGUAGE_CODE))
-
-
-@functools.lru_cache(maxsize=128)
-def _parsed_locale(name):
-    # Parsing a locale reads Babel's data files; listings ask for it once per item.
-    try:
-        return Locale.parse(name)
-    except (UnknownLocaleError, ValueError):
-        return Locale("en")
-
-
 def file_type_label(extension):
     """A reader's name for an extension: "PDF", "PowerPoint", else the extension in capitals."""
     extension = (extension or "").lower().lstrip(".")
@@ -83,20 +68,6 @@ def size_label(size):
     number_format = "#,##0.#" if value < 10 else "#,##0"
     number = format_decimal(value, format=number_format, locale=babel_locale())
     return str(_UNIT_LABELS[unit]) % {"size": number}
-
-
-def language_name(language_code):
-    """The name of a language in the visitor's language ("anglais" for "en" in French).
-
-    Babel knows languages Django lacks (Maltese among them); unknown codes fall back to the
-    label in ``settings.LANGUAGES`` and then to the code itself.
-    """
-    if not language_code:
-        return ""
-    languages = babel_locale().languages
-    locale_code = to_locale(language_code)
-    name = languages.get(locale_code) or languages.get(locale_code.split("_")[0])
-    return name or str(dict(settings.LANGUAGES).get(language_code, language_code))
 
 
 def describe_document(document, language_code="", title=""):

@@ -160,19 +160,3 @@ def without_private_document_links(html, request=None):
             end = match.end()
     parts.append(html[end:])
     return "".join(parts)
-
-
-def in_locale(instance, locale_id):
-    """``instance``'s translation in ``locale_id`` (a snippet or page), else ``instance``.
-
-    Like Wagtail's ``.localized`` but for a known locale, which saves looking up the active
-    one on every call.
-    """
-    if instance is None or instance.locale_id == locale_id:
-        return instance
-    translation = (
-        type(instance)
-        .objects.filter(translation_key=instance.translation_key, locale_id=locale_id)
-        .first()
-    )
-    return translation or instance

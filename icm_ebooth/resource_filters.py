@@ -8,8 +8,8 @@ there are.
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from icm_ebooth.blocks.prefetch import convert_together
-from icm_ebooth.downloads import language_name
+from icm_ebooth.blocks.prefetch import batch_translations, convert_together
+from icm_ebooth.languages import language_name
 from icm_ebooth.privacy import may_show_page, public_documents
 from icm_ebooth.query import PAGE, Option, Parameter, QueryParameters, read_param
 
@@ -121,10 +121,9 @@ class ResourceFilter:
                     chosen[page.translation_key] = page
         if not chosen:
             return {}
-        if all(hasattr(page, "visitor_translation") for page in chosen.values()):
-            # The stream fetched each topic with its live translation in the visitor's
-            # language (see ``blocks.prefetch``): no query needed.
-            translations = {key: page.visitor_translation for key, page in chosen.items()}
+        fetched = batch_translations(chosen.values())
+        if fetched is not None:
+            translations = dict(zip(chosen, fetched, strict=True))
         else:
             locale = Locale.objects.filter(language_code=get_language()).first()
             pages = Page.objects.none()

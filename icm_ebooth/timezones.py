@@ -14,12 +14,13 @@ from functools import lru_cache
 from importlib.resources import files
 from zoneinfo import ZoneInfo, available_timezones
 
-from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import format_date, format_interval, format_skeleton, get_timezone_location
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext
+
+from icm_ebooth.languages import babel_locale
 
 # Keys that zoneinfo can load but that name no place: "localtime" mirrors the server's own
 # setting and "Factory" exists only to flag unconfigured machines.
@@ -42,22 +43,6 @@ def get_zone(name):
     a page listing events in more zones would re-read zone files on every view.
     """
     return ZoneInfo(name)
-
-
-@lru_cache(maxsize=64)
-def _parse_locale(code):
-    for candidate in (code, code.split("-")[0]):
-        try:
-            return Locale.parse(candidate, sep="-")
-        except (UnknownLocaleError, ValueError):
-            continue
-    return Locale("en")
-
-
-def _babel_locale(language_code):
-    """Babel's locale for a Django language code, falling back to its language, then English."""
-    code = language_code or translation.get_language() or "en"
-    return _parse_locale(code.replace("_", "-"))
 
 
 def validate_time_zone(name):
@@ -126,7 +111,7 @@ def make_aware_strict(naive_datetime, zone_name):
     clock_from, clock_to = transition_utc + offset_before, transition_utc + offset_after
     params = {
         "time": naive_datetime.strftime("%H:%M"),
-        "date": format_date(naive_datetime.date(), format="long", locale=_babel_locale(None)),
+        "date": format_date(naive_datetime.date(), format="long", locale=babel_locale(None)),
         "zone": zone_name,
         "clock_from": _clock(clock_from, clock_to),
         "clock_to": _clock(clock_to, clock_from),
@@ -191,7 +176,7 @@ def zone_label(zone_name, language_code=None):
     place. Zones that name no place read as their offset from UTC ("UTC", "UTC-5") or, when
     they have summer time, as their own name ("EST5EDT").
     """
-    locale = _babel_locale(language_code)
+    locale = babel_locale(language_code)
     city = _zone_city(zone_name, locale)
     if city is None:
         return _offset_or_name(zone_name)
@@ -217,7 +202,7 @@ def _sort_key(text):
 
 @lru_cache(maxsize=32)
 def _choices_for(locale_name):
-    locale = _babel_locale(locale_name)
+    locale = babel_locale(locale_name)
     keyed = []
     for name in _choice_zones():
         label = zone_label(name, locale_name)
@@ -228,7 +213,7 @@ def _choices_for(locale_name):
 
 def time_zone_choices(language_code=None):
     """``(IANA name, label)`` pairs for a select box, in the order of the cities they name."""
-    return list(_choices_for(str(_babel_locale(language_code)).replace("_", "-")))
+    return list(_choices_for(str(babel_locale(language_code)).replace("_", "-")))
 
 
 def _locale_date(moment, zone_name):
@@ -238,7 +223,7 @@ def _locale_date(moment, zone_name):
 def format_event_date(start, zone_name, language_code=None):
     """The event's date in its own zone, in full: "Wednesday, January 27, 2021"."""
     return format_date(
-        _locale_date(start, zone_name), format="full", locale=_babel_locale(language_code)
+        _locale_date(start, zone_name), format="full", locale=babel_locale(language_code)
     )
 
 
@@ -258,7 +243,7 @@ def format_time_range(start, end, zone_name, language_code=None):
     without an end shows its start alone. Times use the 24-hour clock, as an international
     audience reading another country's time expects.
     """
-    locale = _babel_locale(language_code)
+    locale = babel_locale(language_code)
     zone = get_zone(zone_name)
     if end is None:
         times = format_skeleton("Hm", start, tzinfo=zone, locale=locale)
@@ -283,7 +268,7 @@ def format_moment(moment, zone_name, language_code=None):
     Dates and times that visitors read in sentences go through here, so that none shows in
     the server's zone or in a format of Django's that may end in a full stop ("5:35 a.m.").
     """
-    locale = _babel_locale(language_code)
+    locale = babel_locale(language_code)
     pattern = str(locale.datetime_formats["medium"]).replace("'", "")
     return pattern.replace("{1}", format_event_date(moment, zone_name, language_code)).replace(
         "{0}", format_time_range(moment, None, zone_name, language_code)

@@ -1,11 +1,11 @@
-"""Which language versions of a page a visitor can switch to."""
+"""A page or snippet in the visitor's language, and the language versions they can switch to."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from icm_ebooth.languages import own_language_name
 from icm_ebooth.privacy import visible_to_public
 
 _CACHE_ATTR = "_icm_ebooth_language_versions"
@@ -17,17 +17,6 @@ class LanguageVersion:
     name: str
     url: str
     is_current: bool
-
-
-def language_name(language_code):
-    """The language's own name for itself ("Français"), falling back to the settings' label.
-
-    Django has no data for some EU languages (Maltese among them); those still get a name.
-    """
-    try:
-        return get_language_info(language_code)["name_local"]
-    except KeyError:
-        return dict(getattr(settings, "LANGUAGES", ())).get(language_code, language_code)
 
 
 def language_versions(page, request=None, translations=None):
@@ -54,7 +43,9 @@ def language_versions(page, request=None, translations=None):
         if url is None:
             continue
         code = translation.locale.language_code
-        versions.append(LanguageVersion(code, language_name(code), url, translation.pk == page.pk))
+        versions.append(
+            LanguageVersion(code, own_language_name(code), url, translation.pk == page.pk)
+        )
     versions.sort(key=lambda version: not version.is_current)
     if request is not None:
         if cache is None:
@@ -62,3 +53,19 @@ def language_versions(page, request=None, translations=None):
             setattr(request, _CACHE_ATTR, cache)
         cache[page.pk] = versions
     return versions
+
+
+def in_locale(instance, locale_id):
+    """``instance``'s translation in ``locale_id`` (a snippet or page), else ``instance``.
+
+    Like Wagtail's ``.localized`` but for a known locale, which saves looking up the active
+    one on every call.
+    """
+    if instance is None or instance.locale_id == locale_id:
+        return instance
+    translation = (
+        type(instance)
+        .objects.filter(translation_key=instance.translation_key, locale_id=locale_id)
+        .first()
+    )
+    return translation or instance

@@ -10,7 +10,7 @@ from django import forms
 from django.utils.translation import get_language
 
 from icm_ebooth.blocks.base import document_language_choices
-from icm_ebooth.downloads import language_name
+from icm_ebooth.languages import language_name
 from icm_ebooth.timezones import time_zone_choices
 
 

@@ -5,7 +5,8 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from icm_ebooth.downloads import describe_document, language_name, size_label
+from icm_ebooth.downloads import describe_document, size_label
+from icm_ebooth.languages import language_name
 
 
 @pytest.fixture

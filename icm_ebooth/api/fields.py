@@ -7,9 +7,10 @@ links to private documents, contacts come in the page's language.
 from rest_framework import serializers
 from wagtail.api.rich_text import APIRichText
 
-from icm_ebooth.privacy import in_locale, may_show_document, without_private_document_links
+from icm_ebooth.privacy import may_show_document, without_private_document_links
 from icm_ebooth.resource_filters import available_resources
 from icm_ebooth.safety import safe_url
+from icm_ebooth.translations import in_locale
 
 
 def _request(field):

@@ -10,14 +10,16 @@ import re
 
 from django import forms
 from django.conf import global_settings
+from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.coreutils import get_content_languages
 
 from icm_ebooth.blocks.prefetch import BatchedRichTextBlock
-from icm_ebooth.downloads import language_name
+from icm_ebooth.languages import language_name
 
 # Pages own h1 and h2 titles; editors get section headings below them.
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
@@ -176,6 +178,22 @@ def heading_levels(parent_context):
     except (TypeError, ValueError):
         level = DEFAULT_HEADING_LEVEL
     return {"heading_level": level, "subheading_level": min(level + 1, 6)}
+
+
+def require_one_of(block, value, names, both, neither, neither_on_block=False):
+    """Raise a field error unless exactly one of the two children ``names`` is filled.
+
+    ``both`` is shown on the first of ``names``, ``neither`` there too or, with
+    ``neither_on_block``, on the block as a whole. Drafts may leave both empty for later,
+    like any required field.
+    """
+    filled = [bool(value.get(name)) for name in names]
+    if all(filled):
+        raise StructBlockValidationError(block_errors={names[0]: ValidationError(both)})
+    if not any(filled) and not block.is_deferred_validation:
+        if neither_on_block:
+            raise StructBlockValidationError(non_block_errors=[ValidationError(neither)])
+        raise StructBlockValidationError(block_errors={names[0]: ValidationError(neither)})
 
 
 class EboothStructBlock(blocks.StructBlock):

@@ -6,20 +6,19 @@ template shows the translation in the visitor's language when one is live.
 
 import swapper
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
 
-from icm_ebooth.blocks.base import EboothStructBlock
+from icm_ebooth.blocks.base import EboothStructBlock, require_one_of
 from icm_ebooth.blocks.prefetch import (
     PageChooserBlock,
     SnippetChooserBlock,
     active_language_code,
+    batch_translations,
 )
-from icm_ebooth.privacy import in_locale
 from icm_ebooth.safety import safe_url, validate_web_url
+from icm_ebooth.translations import in_locale
 
 
 def localized_live_pages(pages, queryset=None):
@@ -32,9 +31,11 @@ def localized_live_pages(pages, queryset=None):
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
-    if all(hasattr(page, "visitor_translation") for page in pages):
-        # Chosen in a stream, whose batch found the translations already.
-        localized = [page.visitor_translation or page for page in pages]
+    translations = batch_translations(pages)
+    if translations is not None:
+        localized = [
+            translation or page for page, translation in zip(pages, translations, strict=True)
+        ]
         return [page for page in localized if page.live]
     if queryset is None:
         queryset = swapper.load_model("wagtailcore", "Page").objects.all()
@@ -91,14 +92,14 @@ class CallToActionBlock(EboothStructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        has_page, has_url = bool(value.get("page")), bool(value.get("url"))
-        if has_page and has_url:
-            message = _("Choose a page or enter an external link, not both.")
-            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
-        # Drafts may leave the button's target for later, like any required field.
-        if not (has_page or has_url or self.is_deferred_validation):
-            message = _("Choose a page or enter an external link.")
-            raise StructBlockValidationError(non_block_errors=[ValidationError(message)])
+        require_one_of(
+            self,
+            value,
+            ("url", "page"),
+            both=_("Choose a page or enter an external link, not both."),
+            neither=_("Choose a page or enter an external link."),
+            neither_on_block=True,
+        )
         return value
 
     def get_context(self, value, parent_context=None):
@@ -151,8 +152,9 @@ class ContactBlock(EboothStructBlock):
         context = super().get_context(value, parent_context=parent_context)
         contact = value.get("contact")
         page = (parent_context or {}).get("page")
-        if hasattr(contact, "visitor_translation"):
-            contact = contact.visitor_translation or contact
+        translations = batch_translations([contact]) if contact is not None else None
+        if translations is not None:
+            contact = translations[0] or contact
         elif contact is not None and getattr(page, "locale_id", None):
             # The page being viewed is in the visitor's language; reading its locale saves
             # looking up the active one.

@@ -319,11 +319,27 @@ def _renditions_uncached():
     return isinstance(backend, DummyCache)
 
 
+# Set on a translatable object a stream's batch fetched (see ``batch_translations``).
+_TRANSLATION_ATTR = "_icm_ebooth_visitor_translation"
+
+
+def batch_translations(objects):
+    """The live translation in the active language a stream's batch found for each object.
+
+    A list (None where an object has none), or None when some object did not come from a
+    batch that looked for translations: the caller then looks them up itself.
+    """
+    objects = list(objects)
+    if not all(hasattr(obj, _TRANSLATION_ATTR) for obj in objects):
+        return None
+    return [getattr(obj, _TRANSLATION_ATTR) for obj in objects]
+
+
 def _fetch(model, pks):
     """{pk: object} for ``pks``, in one query with the relations its page view needs.
 
-    A translatable object also gets ``visitor_translation``: its live version in the active
-    language (or None), found in the same query, which the blocks show instead.
+    A translatable object also gets its live version in the active language (or None),
+    found in the same query, which the blocks show instead (see ``batch_translations``).
     """
     queryset = model.objects.select_related(*getattr(model, "serving_related", ()))
     if hasattr(queryset, "prefetch_renditions") and _renditions_uncached():
@@ -350,7 +366,7 @@ def _fetch(model, pks):
     }
     objects = {row.pk: row for row in rows if row.pk in pks}
     for obj in objects.values():
-        obj.visitor_translation = translations.get(obj.translation_key)
+        setattr(obj, _TRANSLATION_ATTR, translations.get(obj.translation_key))
     return objects
 
 

@@ -19,6 +19,7 @@ from icm_ebooth.blocks.base import (
     LanguageChoiceBlock,
     SafeRichTextBlock,
     iso_duration,
+    require_one_of,
 )
 from icm_ebooth.blocks.prefetch import DocumentChooserBlock, ImageChooserBlock
 from icm_ebooth.privacy import may_show_document
@@ -164,13 +165,14 @@ class VideoBlock(EboothStructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        has_url, document = bool(value.get("url")), value.get("document")
-        if has_url and document:
-            message = _("Use either a link or a video file, not both.")
-            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
-        if not (has_url or document or self.is_deferred_validation):
-            message = _("Enter a YouTube or Vimeo link, or choose a video file.")
-            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        require_one_of(
+            self,
+            value,
+            ("url", "document"),
+            both=_("Use either a link or a video file, not both."),
+            neither=_("Enter a YouTube or Vimeo link, or choose a video file."),
+        )
+        document = value.get("document")
         if document and document.file_extension.lower() not in VIDEO_FILE_EXTENSIONS:
             message = _("Choose an MP4, WebM or Ogg video file.")
             raise StructBlockValidationError(block_errors={"document": ValidationError(message)})

@@ -38,9 +38,9 @@ from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
-from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.privacy import visible_to_public
 from icm_ebooth.routing import JoinedChildRouteMixin
-from icm_ebooth.translations import language_versions
+from icm_ebooth.translations import in_locale, language_versions
 from icm_ebooth.tree import children_q
 from icm_ebooth.widgets import LanguageSelect
 

@@ -36,10 +36,11 @@ from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent, calendar_bytes
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
-from icm_ebooth.privacy import in_locale, visible_to_public
+from icm_ebooth.privacy import visible_to_public
 from icm_ebooth.query import PAGE, QueryParameters, is_page_shown, mark_not_canonical
 from icm_ebooth.safety import safe_url, validate_web_url
 from icm_ebooth.timezones import make_aware_strict, validate_time_zone
+from icm_ebooth.translations import in_locale
 from icm_ebooth.tree import children_q, descendants_q
 from icm_ebooth.widgets import TimeZoneInput
 

@@ -13,8 +13,9 @@ from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.conf import ebooth_settings
-from icm_ebooth.downloads import babel_locale, describe_document
+from icm_ebooth.downloads import describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
+from icm_ebooth.languages import babel_locale
 from icm_ebooth.privacy import may_show_document
 from icm_ebooth.safety import contact_url_schemes, safe_url, sanitize_rich_text_html
 from icm_ebooth.timezones import format_moment
