@@ -310,3 +310,88 @@ def _booth_section_problem(entry, allowed):
 
 def _booth_sections_error(problem, hint):
     return Error(f"ICM_EBOOTH_BOOTH_SECTIONS {problem}", hint=hint, id="icm_ebooth.E009")
+
+
+def _whole_number(value, minimum):
+    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+
+
+@register()
+def check_questions(app_configs, **kwargs):
+    """Settings of visitors' questions (icm_ebooth.questions) that would break the form."""
+    if not ebooth_settings.QUESTIONS:
+        return []
+    errors = []
+    limit = ebooth_settings.QUESTION_RATE_LIMIT
+    if (
+        not isinstance(limit, (list, tuple))
+        or len(limit) != 2
+        or not all(_whole_number(part, 1) for part in limit)
+    ):
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_QUESTION_RATE_LIMIT is {limit!r}; it must be a pair of whole "
+                "numbers >= 1: (questions, seconds).",
+                hint="For example (5, 3600): five questions an hour from one client.",
+                id="icm_ebooth.E020",
+            )
+        )
+    days = ebooth_settings.QUESTION_RETENTION_DAYS
+    if not _whole_number(days, 1):
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_QUESTION_RETENTION_DAYS is {days!r}; it must be a whole number >= 1.",
+                id="icm_ebooth.E021",
+            )
+        )
+    minimum, maximum = ebooth_settings.QUESTION_MIN_SECONDS, ebooth_settings.QUESTION_MAX_AGE
+    if not _whole_number(minimum, 0) or not _whole_number(maximum, 1) or minimum >= maximum:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_QUESTION_MIN_SECONDS ({minimum!r}) and ICM_EBOOTH_QUESTION_MAX_AGE "
+                f"({maximum!r}) must be whole numbers, the first smaller than the second.",
+                id="icm_ebooth.E022",
+            )
+        )
+    elif ebooth_settings.PAGE_CACHE and maximum <= ebooth_settings.PAGE_CACHE_TIMEOUT:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_QUESTION_MAX_AGE ({maximum}) is not longer than "
+                f"ICM_EBOOTH_PAGE_CACHE_TIMEOUT ({ebooth_settings.PAGE_CACHE_TIMEOUT}): a "
+                "cached page would offer a form that has already expired.",
+                hint="Give the form at least a day more than the page cache keeps a page.",
+                id="icm_ebooth.E022",
+            )
+        )
+    header = ebooth_settings.CLIENT_IP_HEADER
+    if header and (
+        not isinstance(header, str)
+        or not (header.startswith("HTTP_") or header == "REMOTE_ADDR")
+        or header != header.upper()
+        or "-" in header
+    ):
+        suggestion = "HTTP_" + str(header).upper().replace("-", "_")
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_CLIENT_IP_HEADER is {header!r}, which is not a request.META key.",
+                hint=f"Name the header as Django's request.META does, e.g. {suggestion!r}.",
+                id="icm_ebooth.E023",
+            )
+        )
+    if not _whole_number(ebooth_settings.CLIENT_IP_PROXY_COUNT, 1):
+        errors.append(
+            Error(
+                "ICM_EBOOTH_CLIENT_IP_PROXY_COUNT is "
+                f"{ebooth_settings.CLIENT_IP_PROXY_COUNT!r}; it must be a whole number >= 1.",
+                id="icm_ebooth.E023",
+            )
+        )
+    alias = ebooth_settings.QUESTION_RATE_CACHE_ALIAS
+    if alias not in settings.CACHES:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_QUESTION_RATE_CACHE_ALIAS is {alias!r}, which is not in CACHES.",
+                id="icm_ebooth.E024",
+            )
+        )
+    return errors

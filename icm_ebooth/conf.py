@@ -60,6 +60,33 @@ DEFAULTS = {
     # backend of its own here (the example site's "imports"), leaving the default backend,
     # where Wagtail queues its index updates, as it is.
     "IMPORT_TASK_BACKEND": "default",
+    # Visitors' questions (see icm_ebooth.questions). The form shows on booth and event pages
+    # whose contact (the event's, else the booth's) has an e-mail address.
+    "QUESTIONS": True,
+    # The sentence a visitor agrees to before sending a question. A site sets its own, marked
+    # for translation with gettext_lazy so that each visitor reads it in their language.
+    "QUESTION_CONSENT": _(
+        "I agree that my name, e-mail address and question are passed to the booth's team, "
+        "who keep them to answer me and delete them after the period the privacy notice gives."
+    ),
+    # Days after which a question, and the personal data in it, is deleted by the
+    # purge_questions command (run it daily from cron).
+    "QUESTION_RETENTION_DAYS": 180,
+    # Questions one client may send in a window: (count, seconds). Counted in the cache.
+    "QUESTION_RATE_LIMIT": (5, 3600),
+    # The CACHES alias the rate limit counts in.
+    "QUESTION_RATE_CACHE_ALIAS": "default",
+    # A form is accepted from this many seconds after the page showed it...
+    "QUESTION_MIN_SECONDS": 3,
+    # ...until this many; longer than any cache keeps the page (see the system checks).
+    "QUESTION_MAX_AGE": 2 * 24 * 60 * 60,
+    # The TASKS alias the question's mail is sent from; the task gets the question's id only.
+    "QUESTION_TASK_BACKEND": "default",
+    # Behind a reverse proxy REMOTE_ADDR is the proxy's address: the request.META key of the
+    # header that carries the client's, e.g. "HTTP_X_FORWARDED_FOR" or "HTTP_X_REAL_IP".
+    "CLIENT_IP_HEADER": "",
+    # How many proxies append to that header: the client is that many entries from its end.
+    "CLIENT_IP_PROXY_COUNT": 1,
 }
 
 

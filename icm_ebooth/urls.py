@@ -6,6 +6,8 @@ from django.urls import re_path
 
 from icm_ebooth import views
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
+from icm_ebooth.questions import ASK_PATH
+from icm_ebooth.questions.views import ask
 
 # The same page-path shape as Wagtail's serve pattern, followed by the file name.
 PAGE_PATH = r"(?P<page_path>(?:[\w\-]+/)+)"
@@ -21,4 +23,6 @@ urlpatterns = [
         views.events_feed,
         name="icm_ebooth_events_ics",
     ),
+    # The question form of a booth or event page posts here (see icm_ebooth.questions).
+    re_path(rf"^{PAGE_PATH}{re.escape(ASK_PATH)}$", ask, name="icm_ebooth_question"),
 ]

@@ -14,7 +14,8 @@ from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.events import calendar_response, public_events_under
 
 
-def _public_page(request, page_path):
+def public_page(request, page_path):
+    """The live page at ``page_path`` that any visitor may see, or 404."""
     route = Page.route_for_request(request, page_path)
     if route is None:
         raise Http404
@@ -29,7 +30,7 @@ def _public_page(request, page_path):
 @cache.fetch_first
 def event_calendar(request, page_path):
     """One event as an iCalendar file."""
-    page = _public_page(request, page_path)
+    page = public_page(request, page_path)
     if not isinstance(page, EventPage):
         raise Http404
     return cache.respond(
@@ -46,7 +47,7 @@ def event_calendar(request, page_path):
 @cache.fetch_first
 def events_feed(request, page_path):
     """Every public event of a booth or an event index, as one iCalendar feed."""
-    page = _public_page(request, page_path)
+    page = public_page(request, page_path)
     if not isinstance(page, (BoothPage, EventIndexPage)):
         raise Http404
 

@@ -153,3 +153,39 @@ def test_site_check_reads_no_database_unless_asked(settings):
     # No database access is allowed here: the check must not try one.
     settings.DEBUG = False
     assert checks.check_default_site_hostname(None) == []
+
+
+def test_default_question_settings_pass():
+    assert checks.check_questions(None) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "error_id"),
+    [
+        ("ICM_EBOOTH_QUESTION_RATE_LIMIT", 5, "icm_ebooth.E020"),
+        ("ICM_EBOOTH_QUESTION_RATE_LIMIT", (5, 0), "icm_ebooth.E020"),
+        ("ICM_EBOOTH_QUESTION_RETENTION_DAYS", 0, "icm_ebooth.E021"),
+        ("ICM_EBOOTH_QUESTION_MIN_SECONDS", 7200 * 24, "icm_ebooth.E022"),
+        ("ICM_EBOOTH_CLIENT_IP_HEADER", "X-Forwarded-For", "icm_ebooth.E023"),
+        ("ICM_EBOOTH_CLIENT_IP_PROXY_COUNT", 0, "icm_ebooth.E023"),
+        ("ICM_EBOOTH_QUESTION_RATE_CACHE_ALIAS", "nowhere", "icm_ebooth.E024"),
+    ],
+)
+def test_bad_question_settings_are_errors(settings, setting, value, error_id):
+    setattr(settings, setting, value)
+    assert [error.id for error in checks.check_questions(None)] == [error_id]
+
+
+def test_a_question_form_that_expires_before_its_cached_page_is_an_error(settings):
+    settings.ICM_EBOOTH_PAGE_CACHE = True
+    settings.ICM_EBOOTH_PAGE_CACHE_TIMEOUT = 600
+    settings.ICM_EBOOTH_QUESTION_MAX_AGE = 600
+    (error,) = checks.check_questions(None)
+    assert error.id == "icm_ebooth.E022"
+    assert "already expired" in error.msg
+
+
+def test_a_header_named_as_sent_gets_its_request_meta_name_as_a_hint(settings):
+    settings.ICM_EBOOTH_CLIENT_IP_HEADER = "X-Forwarded-For"
+    (error,) = checks.check_questions(None)
+    assert "'HTTP_X_FORWARDED_FOR'" in error.hint

@@ -4,6 +4,7 @@ from icm_ebooth.models.booth import BoothPage, FairPage
 from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.imports import ProjectImport, ProjectImportRow
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage, ProjectPartner
+from icm_ebooth.models.questions import Question, question_recipient
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.snippets import Contact
 from icm_ebooth.models.topics import TopicPage
@@ -19,6 +20,8 @@ __all__ = [
     "ProjectImport",
     "ProjectImportRow",
     "ProjectPartner",
+    "Question",
     "ResourceLibraryPage",
     "TopicPage",
+    "question_recipient",
 ]
