@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -18,7 +19,8 @@ from icm_ebooth.importers.admin import (
     ProjectImportStatusView,
     ProjectImportView,
 )
-from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage
+from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage, Question
+from icm_ebooth.questions.admin import QuestionPermissionPolicy, QuestionViewSet
 from icm_ebooth.reports import RESULTS_URL_NAME as DATES_RESULTS_URL_NAME
 from icm_ebooth.reports import URL_NAME as DATES_URL_NAME
 from icm_ebooth.reports import DatesToCheckView
@@ -35,6 +37,14 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(ContactViewSet)
+
+# Registered before the viewset reads it: booth page permissions decide who sees a question.
+register_permission_policy(Question, QuestionPermissionPolicy())
+
+
+@hooks.register("register_admin_viewset")
+def register_question_viewset():
+    return QuestionViewSet("icm_ebooth_questions")
 
 
 @hooks.register("register_admin_urls")

@@ -101,6 +101,7 @@ def test_a_question_through_the_form_of_a_cached_page_is_stored_and_mailed_to_th
     assert message.cc == [] and message.bcc == []
     assert "ana@example.org" in message.reply_to[0]
     assert "Can a university in Kenya be a partner?" in message.body
+    assert f"http://testserver/admin/icm_ebooth_questions/edit/{question.pk}/" in message.body
     thanks = visitor.get(response["Location"])
     assert "Thank you: your question has been sent." in soup(thanks).get_text()
     assert "no-store" in thanks["Cache-Control"]

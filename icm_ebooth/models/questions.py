@@ -65,7 +65,16 @@ class Question(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.email}, {self.created_at:%Y-%m-%d %H:%M}"
+        # No personal data: the admin's history keeps this label after the question is gone.
+        return f"#{self.pk} ({self.created_at:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        # When it was marked answered: set on the change, cleared if marked new again.
+        if self.status == self.ANSWERED and self.answered_at is None:
+            self.answered_at = timezone.now()
+        elif self.status == self.NEW:
+            self.answered_at = None
+        super().save(*args, **kwargs)
 
     @property
     def page(self):
