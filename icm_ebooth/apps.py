@@ -14,6 +14,9 @@ class IcmEboothConfig(AppConfig):
         from icm_ebooth import checks  # noqa: F401 - registers the system checks
         from icm_ebooth.batching import register_signal_handlers as register_batching
         from icm_ebooth.cache.signal_handlers import register_signal_handlers
+        from icm_ebooth.metrics.signal_handlers import (
+            register_signal_handlers as register_metrics,
+        )
         from icm_ebooth.sync import on_page_published
         from icm_ebooth.tree import repair_child_count_on_publish
 
@@ -24,3 +27,4 @@ class IcmEboothConfig(AppConfig):
         page_published.connect(on_page_published, dispatch_uid="icm_ebooth_push_locked_fields")
         register_signal_handlers()
         register_batching()
+        register_metrics()

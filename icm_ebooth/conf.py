@@ -87,6 +87,15 @@ DEFAULTS = {
     "CLIENT_IP_HEADER": "",
     # How many proxies append to that header: the client is that many entries from its end.
     "CLIENT_IP_PROXY_COUNT": 1,
+    # Count what visitors do on booths (page views, downloads, joins; see icm_ebooth.metrics).
+    "METRICS": True,
+    # The CACHES alias that buffers counts and holds the day's salt. A django-redis cache is
+    # shared by every process; any other cache leaves each process a buffer of its own.
+    "METRICS_CACHE_ALIAS": "default",
+    # A process writes its buffered counts to the database after this many counts...
+    "METRICS_FLUSH_AFTER_COUNTS": 200,
+    # ...or once its oldest buffered count is this many seconds old (0: only on the count).
+    "METRICS_FLUSH_AFTER_SECONDS": 60,
 }
 
 

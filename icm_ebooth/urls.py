@@ -2,10 +2,11 @@
 
 import re
 
-from django.urls import re_path
+from django.urls import path, re_path
 
 from icm_ebooth import views
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
+from icm_ebooth.metrics import views as metrics_views
 from icm_ebooth.questions import ASK_PATH
 from icm_ebooth.questions.views import ask
 
@@ -13,6 +14,15 @@ from icm_ebooth.questions.views import ask
 PAGE_PATH = r"(?P<page_path>(?:[\w\-]+/)+)"
 
 urlpatterns = [
+    # Booth metrics; "_" keeps them apart from page slugs, which Django's slugify never
+    # starts with an underscore.
+    path("_ebooth/beacon/", metrics_views.beacon, name="icm_ebooth_beacon"),
+    path("_ebooth/join/<int:event_id>/", metrics_views.join, name="icm_ebooth_join"),
+    path(
+        "_ebooth/calendar/<int:event_id>/<slug:calendar>/",
+        metrics_views.add_to_calendar,
+        name="icm_ebooth_add_to_calendar",
+    ),
     re_path(
         rf"^{PAGE_PATH}{re.escape(EVENT_FILE_NAME)}$",
         views.event_calendar,

@@ -4,12 +4,15 @@ Wagtail serves pages only on paths that end in a slash, so these files have URL 
 their own (see ``icm_ebooth.urls``) that find the page with Wagtail's router.
 """
 
+from functools import wraps
+
 from django.http import Http404
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from icm_ebooth import cache, query
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
+from icm_ebooth.metrics.counting import count_calendar_file
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.events import calendar_response, public_events_under
 
@@ -26,7 +29,20 @@ def public_page(request, page_path):
     return page
 
 
+def _counted(view):
+    """Count a GET of the calendar file before the cache may answer it."""
+
+    @wraps(view)
+    def wrapper(request, page_path):
+        if request.method == "GET":
+            count_calendar_file(request, page_path)
+        return view(request, page_path)
+
+    return wrapper
+
+
 @require_safe
+@_counted
 @cache.fetch_first
 def event_calendar(request, page_path):
     """One event as an iCalendar file."""

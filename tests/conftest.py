@@ -16,6 +16,15 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def empty_metrics_buffer():
+    """Counts a test buffers in the process's memory must not reach the next test's flush."""
+    from icm_ebooth.metrics import buffer
+
+    yield
+    buffer.reset_memory()
+
+
+@pytest.fixture(autouse=True)
 def english_interface():
     """Each test starts in English and leaves no other language switched on behind it."""
     with translation.override("en"):

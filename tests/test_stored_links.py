@@ -79,8 +79,12 @@ def everything_a_visitor_or_calendar_gets(client, booth, event):
         outputs[page.url] = html
         soup = BeautifulSoup(html, "html.parser")
         for link in soup.find_all("a", href=True):
+            href = link["href"]
+            if "/_ebooth/" in href:
+                # A redirect that counts the click: what matters is where it leads.
+                href = client.get(href).get("Location", "")
             # Google and Outlook links carry the description and location in their query.
-            outputs[f"{page.url} link {link['href'][:40]}"] = unquote(link["href"])
+            outputs[f"{page.url} link {href[:40]}"] = unquote(href)
         for script in soup.find_all("script", type="application/ld+json"):
             outputs[f"{page.url} JSON-LD"] = json.dumps(json.loads(script.string))
     api_url = f"/api/v2/pages/{event.pk}/"

@@ -63,7 +63,7 @@ def _mark(response, status, expires=None):
 
 
 @functools.cache
-def _names_pages_read():
+def names_pages_read():
     """Every query parameter name that some e-Booth page reads."""
     from icm_ebooth.models.mixins import EboothPageMixin
 
@@ -82,7 +82,7 @@ def fetch(request):
     page the path leads to; otherwise the page's own parameters make the key (in
     ``respond()``), after routing.
     """
-    if not _eligible(request) or not _names_pages_read().isdisjoint(request.GET.keys()):
+    if not _eligible(request) or not names_pages_read().isdisjoint(request.GET.keys()):
         return None
     return _lookup(request, QueryDict())
 

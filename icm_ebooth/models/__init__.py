@@ -3,6 +3,7 @@
 from icm_ebooth.models.booth import BoothPage, FairPage
 from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.imports import ProjectImport, ProjectImportRow
+from icm_ebooth.models.metrics import DailyCount, DailyVisitors
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage, ProjectPartner
 from icm_ebooth.models.questions import Question, question_recipient
 from icm_ebooth.models.resources import ResourceLibraryPage
@@ -12,6 +13,8 @@ from icm_ebooth.models.topics import TopicPage
 __all__ = [
     "BoothPage",
     "Contact",
+    "DailyCount",
+    "DailyVisitors",
     "EventIndexPage",
     "EventPage",
     "FairPage",

@@ -3,6 +3,7 @@ from django import template
 from django.conf import settings
 from django.http import QueryDict
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -196,3 +197,43 @@ def ebooth_events_feed_url(context, page):
     """The iCalendar feed of a booth or event index (see ``icm_ebooth.urls``)."""
     url = page.get_url(request=context.get("request"))
     return f"{url}{FEED_FILE_NAME}" if url else ""
+
+
+@register.simple_tag
+def ebooth_join_url(event):
+    """The event's join link as pages show it: through the redirect that counts the click.
+
+    Calendars and data show the meeting's own address (``event.links.join``).
+    """
+    return reverse("icm_ebooth_join", args=[event.pk])
+
+
+@register.simple_tag
+def ebooth_add_to_calendar_url(event, calendar):
+    """The "add to calendar" link for "google" or "outlook", through the counting redirect."""
+    return reverse("icm_ebooth_add_to_calendar", args=[event.pk, calendar])
+
+
+@register.simple_tag(takes_context=True)
+def ebooth_metrics_beacon(context):
+    """The page-view beacon script for the page shown, or nothing (previews, metrics off).
+
+    The page is shared by every visitor through the cache: the script carries the page's
+    id and sends it, with nothing about the visitor, to the site itself.
+    """
+    page = _context_page(context)
+    request = context.get("request")
+    if (
+        not ebooth_settings.METRICS
+        or page is None
+        or page.pk is None
+        or request is None
+        or getattr(request, "is_preview", False)
+    ):
+        return ""
+    return format_html(
+        '<script src="{}" data-page="{}" data-endpoint="{}" defer></script>',
+        static("icm_ebooth/js/beacon.js"),
+        page.pk,
+        reverse("icm_ebooth_beacon"),
+    )
