@@ -19,6 +19,17 @@ from icm_ebooth.importers.admin import (
     ProjectImportStatusView,
     ProjectImportView,
 )
+from icm_ebooth.metrics.admin import (
+    BOOTH_URL_NAME as METRICS_BOOTH_URL_NAME,
+)
+from icm_ebooth.metrics.admin import (
+    INDEX_URL_NAME as METRICS_INDEX_URL_NAME,
+)
+from icm_ebooth.metrics.admin import (
+    BoothMetricsIndexView,
+    BoothMetricsView,
+    may_see_metrics,
+)
 from icm_ebooth.models import BoothPage, Contact, ProjectExampleIndexPage, Question
 from icm_ebooth.questions.admin import QuestionPermissionPolicy, QuestionViewSet
 from icm_ebooth.reports import RESULTS_URL_NAME as DATES_RESULTS_URL_NAME
@@ -95,6 +106,38 @@ def register_dates_to_check_menu_item():
         name="icm-ebooth-dates-to-check",
         icon_name="time",
         order=1150,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_booth_metrics_urls():
+    return [
+        path(
+            "reports/icm-ebooth-metrics/",
+            BoothMetricsIndexView.as_view(),
+            name=METRICS_INDEX_URL_NAME,
+        ),
+        path(
+            "reports/icm-ebooth-metrics/<int:booth_id>/",
+            BoothMetricsView.as_view(),
+            name=METRICS_BOOTH_URL_NAME,
+        ),
+    ]
+
+
+class BoothMetricsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_metrics(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_booth_metrics_menu_item():
+    return BoothMetricsMenuItem(
+        _("Booth metrics"),
+        reverse(METRICS_INDEX_URL_NAME),
+        name="icm-ebooth-booth-metrics",
+        icon_name="view",
+        order=1160,
     )
 
 
