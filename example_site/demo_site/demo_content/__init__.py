@@ -11,6 +11,7 @@ from demo_site.demo_content.home import ensure_home_page, ensure_locales
 from demo_site.demo_content.icm_booth import ensure_icm_booth, publish_icm_booth
 from demo_site.demo_content.library import build_library
 from demo_site.demo_content.media import delete_demo_media, load_media
+from demo_site.demo_content.metrics import build_illustrative_metrics
 from demo_site.demo_content.projects import build_project_examples
 from demo_site.demo_content.statement import build_accessibility_statement
 from demo_site.demo_content.topics import build_how_to_apply, build_supported_activities
@@ -55,11 +56,15 @@ def load_demo_content():
     booth = publish_icm_booth(booth, sections, media, contacts)
     fair = publish_fair(fair)
     build_accessibility_statement(home)
+    rows = build_illustrative_metrics(
+        booth, live_event, [(media.leaflet, 6, 3), (media.slides, 0, 12)]
+    )
 
     summary.append(f"Fair: {fair.url_path}")
     summary.append(f"Booths: {booth.title}, {cbhe.title}")
     summary.append(f"Project examples: {len(projects)}")
     summary.append(f"Events: {live_event.date:%d %B %Y}, {session.date:%d %B %Y}")
+    summary.append(f"Booth metrics: {rows} illustrative daily counts for January 2021")
     summary.extend(translate_demo(home, contacts).lines())
     return summary
 
