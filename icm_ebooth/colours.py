@@ -1,29 +1,26 @@
 """A booth's accent colour: parsing, WCAG contrast, and the shades that pass it.
 
-Where the accent goes, and so the pairs it is checked against (WCAG 2.2 SC 1.4.3, 4.5:1,
-the ratio for normal-size text):
+Where the design system (``icm_ebooth.css``) puts the accent, and so the colours it is
+checked against (WCAG 2.2 SC 1.4.3: 4.5:1, the ratio for normal-size text):
 
-- light scheme: the accent is the colour of links and headings on the page background
-  (``LIGHT_BACKGROUND``), and the background of buttons and the hero band, whose text is
-  ``LIGHT_ON_ACCENT``. Both are white, so one ratio covers both uses.
-- dark scheme: the dark accent is the colour of links on the dark page background
-  (``DARK_BACKGROUND``), and the background of buttons whose text is ``DARK_ON_ACCENT``,
-  the same dark colour: again one ratio.
+- light scheme: the accent is the colour of links on the page (white) and on shaded panels
+  (``#f3f5f8``), and the background of buttons and the booth's hero, whose text is white;
+- dark scheme: buttons and the hero keep the light accent with white text (checked above);
+  links take the dark accent, on the dark page (``#15181d``) and its panels (``#1d2128``,
+  ``#232832``).
 
-No colour can pass against both white and a near-black background, so the dark scheme has
-an accent of its own; an editor who sets none gets :func:`dark_shade` of the light one.
-The booth's stylesheet sets the text colours with the accents, so the pairs checked here are
-the pairs a visitor sees whatever the site's own tokens say about other colours.
+No colour passes against both white and a near-black page, so the dark scheme has an accent
+of its own; an editor who sets none gets :func:`dark_shade` of the light one. The booth's
+stylesheet sets the text colour on the accent with the accent itself, so that pair holds
+whatever else a site changes; the backgrounds are the design tokens' defaults.
 """
 
 import math
 import re
 
-# The pairs above. The design tokens' defaults for the page backgrounds are the same.
-LIGHT_BACKGROUND = "#ffffff"
-LIGHT_ON_ACCENT = "#ffffff"
-DARK_BACKGROUND = "#121212"
-DARK_ON_ACCENT = "#121212"
+# The colours above: what the light accent meets, and what the dark one meets.
+LIGHT_PARTNERS = ("#ffffff", "#f3f5f8")
+DARK_PARTNERS = ("#15181d", "#1d2128", "#232832")
 
 # WCAG 2.2 SC 1.4.3 (contrast minimum) for text below 18pt, or 14pt bold.
 MINIMUM_RATIO = 4.5
@@ -76,8 +73,14 @@ def shown_ratio(ratio):
     return math.floor(ratio * 100) / 100
 
 
-def passes(colour, against):
-    return contrast_ratio(colour, against) >= MINIMUM_RATIO
+def weakest(colour, partners):
+    """The partner ``colour`` contrasts least with, and that ratio."""
+    return min(((partner, contrast_ratio(colour, partner)) for partner in partners),
+               key=lambda pair: pair[1])  # fmt: skip
+
+
+def passes(colour, partners):
+    return weakest(colour, partners)[1] >= MINIMUM_RATIO
 
 
 def _mix(colour, towards, share):
@@ -87,20 +90,20 @@ def _mix(colour, towards, share):
     )
 
 
-def _nearest_passing(colour, towards, against):
-    """``colour`` mixed with ``towards`` in the smallest step that passes against ``against``."""
+def _nearest_passing(colour, towards, partners):
+    """``colour`` mixed with ``towards`` in the smallest step that passes with ``partners``."""
     for step in range(101):
         shade = _mix(colour, towards, step / 100)
-        if passes(shade, against):
+        if passes(shade, partners):
             return shade
     return towards
 
 
 def light_suggestion(colour):
     """A darker shade of ``colour`` that passes in the light scheme."""
-    return _nearest_passing(colour, "#000000", LIGHT_ON_ACCENT)
+    return _nearest_passing(colour, "#000000", LIGHT_PARTNERS)
 
 
 def dark_shade(colour):
     """``colour`` if it passes in the dark scheme, else its nearest lighter shade that does."""
-    return _nearest_passing(colour, "#ffffff", DARK_BACKGROUND)
+    return _nearest_passing(colour, "#ffffff", DARK_PARTNERS)

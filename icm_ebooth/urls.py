@@ -7,6 +7,7 @@ from django.urls import path, re_path
 from icm_ebooth import views
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
 from icm_ebooth.metrics import views as metrics_views
+from icm_ebooth.models.branding import STYLESHEET_PATTERN
 from icm_ebooth.questions import ASK_PATH
 from icm_ebooth.questions.views import ask
 
@@ -35,4 +36,9 @@ urlpatterns = [
     ),
     # The question form of a booth or event page posts here (see icm_ebooth.questions).
     re_path(rf"^{PAGE_PATH}{re.escape(ASK_PATH)}$", ask, name="icm_ebooth_question"),
+    re_path(
+        rf"^{PAGE_PATH}{STYLESHEET_PATTERN}$",
+        views.booth_stylesheet,
+        name="icm_ebooth_booth_stylesheet",
+    ),
 ]

@@ -1,4 +1,5 @@
-"""Calendar downloads: ``<event-url>event.ics`` and ``<booth-or-index-url>events.ics``.
+"""Files beside pages: calendars (``<event-url>event.ics``, ``<booth-or-index-url>events.ics``)
+and a booth's stylesheet (``<booth-url>brand-<version>.css``).
 
 Wagtail serves pages only on paths that end in a slash, so these files have URL patterns of
 their own (see ``icm_ebooth.urls``) that find the page with Wagtail's router.
@@ -6,7 +7,8 @@ their own (see ``icm_ebooth.urls``) that find the page with Wagtail's router.
 
 from functools import wraps
 
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
@@ -14,6 +16,7 @@ from icm_ebooth import cache, query
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
 from icm_ebooth.metrics.counting import count_calendar_file
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
+from icm_ebooth.models.branding import STYLESHEET_NAME, stylesheet_css, stylesheet_version
 from icm_ebooth.models.events import calendar_response, public_events_under
 
 
@@ -72,3 +75,30 @@ def events_feed(request, page_path):
         return calendar_response(events, page.title, page.locale.language_code, FEED_FILE_NAME)
 
     return cache.respond(request, page, render, parameters=query.NONE)
+
+
+# A stylesheet's URL changes with what it says, so it may be kept for good (a year, the
+# longest HTTP allows); an outdated version redirects to the current one for a while.
+STYLESHEET_MAX_AGE = 365 * 24 * 60 * 60
+OUTDATED_STYLESHEET_MAX_AGE = 5 * 60
+
+
+@require_safe
+def booth_stylesheet(request, page_path, version):
+    """A booth's colours as CSS custom properties (see ``icm_ebooth.models.branding``).
+
+    Not kept in the page cache: its URL is versioned, so browsers and CDNs keep it instead.
+    """
+    page = public_page(request, page_path)
+    colours = page.brand_colours() if isinstance(page, BoothPage) else None
+    if colours is None:
+        raise Http404
+    current = stylesheet_version(colours)
+    if version != current:
+        url = page.get_url(request=request) + STYLESHEET_NAME.format(version=current)
+        response = HttpResponseRedirect(url)
+        patch_cache_control(response, public=True, max_age=OUTDATED_STYLESHEET_MAX_AGE)
+        return response
+    response = HttpResponse(stylesheet_css(colours), content_type="text/css; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=STYLESHEET_MAX_AGE, immutable=True)
+    return response

@@ -84,6 +84,20 @@ def test_booth_page_shows_every_section_of_the_seed(client, demo):
     assert "icm-desk@example.org" in section(soup, "contact")
 
 
+def test_booth_wears_its_brand_on_its_pages(client, demo):
+    soup = html_of(client, demo)
+    assert soup.select_one(".ebooth-hero__brand img.ebooth-brand__logo") is not None
+    assert soup.select_one(".ebooth-hero__brand img.ebooth-brand__hero") is not None
+    (link,) = [
+        link["href"] for link in soup.select("link[rel=stylesheet]") if "/brand-" in link["href"]
+    ]
+    assert "--icm-ebooth-accent: #005f73;" in client.get(link).content.decode()
+    topic = demo.get_children().get(slug="how-to-apply")
+    topic_soup = html_of(client, topic)
+    assert topic_soup.select_one(".ebooth-brand img.ebooth-brand__logo") is not None
+    assert link in [link["href"] for link in topic_soup.select("link[rel=stylesheet]")]
+
+
 def test_booth_shows_the_seeds_notice_and_call_status_while_they_are_current(client, demo):
     with time_machine.travel(datetime.datetime(2021, 1, 27, 9, tzinfo=datetime.UTC)):
         page_text = html_of(client, demo).get_text(" ", strip=True)

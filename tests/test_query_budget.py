@@ -28,15 +28,16 @@ from icm_ebooth.models import (
 BUDGET = 15
 
 # The demo's fullest page of each type, by its English slug, and the queries its view takes.
+# Below the booth, one of them reads the booth's brand (its logo and colours).
 PAGES = [
     (FairPage, "erasmus-virtual-fair", 8),
     (BoothPage, "international-credit-mobility", 13),
-    (TopicPage, "how-to-apply", 11),
-    (ProjectExampleIndexPage, "project-examples", 9),
-    (ProjectExamplePage, "agronomy-western-balkans", 9),
-    (ResourceLibraryPage, "visual-materials", 10),
-    (EventIndexPage, "events", 9),
-    (EventPage, "live-event-27-january-2021", 7),
+    (TopicPage, "how-to-apply", 12),
+    (ProjectExampleIndexPage, "project-examples", 10),
+    (ProjectExamplePage, "agronomy-western-balkans", 10),
+    (ResourceLibraryPage, "visual-materials", 11),
+    (EventIndexPage, "events", 10),
+    (EventPage, "live-event-27-january-2021", 8),
 ]
 EXTRA_FOR_TRANSLATIONS = {"en": 0, "fr": 1, "de": 1}
 

@@ -149,6 +149,39 @@ def make_logo(filename, letters, background):
     save(image, filename)
 
 
+# The demo booth's accent colour (see demo_content/icm_booth.py): a teal of its own, not the
+# European flag's blue.
+ICM_ACCENT = "#005f73"
+
+
+def make_hero(filename):
+    """The ICM booth's hero: an abstract illustration (routes between dots), made for the demo.
+
+    It carries no text: the hero image is decoration, skipped by screen readers.
+    """
+    width, height = 1600, 500
+    image = Image.new("RGB", (width, height), ICM_ACCENT)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        # A vertical gradient from the accent to a darker shade of it.
+        share = y / height
+        draw.line([(0, y), (width, y)], fill=(0, round(95 - 45 * share), round(115 - 55 * share)))
+    dots = [(140, 360), (420, 170), (700, 330), (980, 140), (1260, 300), (1480, 120)]
+    for (x1, y1), (x2, y2) in zip(dots, dots[1:], strict=False):
+        # A curve from dot to dot, bowed upwards like a flight route.
+        cx, cy = (x1 + x2) / 2, min(y1, y2) - 120
+        steps = [n / 40 for n in range(41)]
+        points = [
+            ((1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2,
+             (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2)
+            for t in steps
+        ]  # fmt: skip
+        draw.line(points, fill="#8fd3e0", width=5, joint="curve")
+    for x, y in dots:
+        draw.ellipse([x - 16, y - 16, x + 16, y + 16], fill="#ffd23f")
+    image.quantize(colors=64).save(OUT / filename, optimize=True)
+
+
 def make_pdf():
     styles = getSampleStyleSheet()
     body, heading = styles["BodyText"], styles["Heading2"]
@@ -385,6 +418,7 @@ def main():
     make_poster()
     make_logo("logo-icm.png", "ICM", EU_BLUE)
     make_logo("logo-cbhe.png", "CBHE", "#2d5a27")
+    make_hero("hero-icm.png")
     make_pdf()
     make_pdf_fr()
     make_slides()

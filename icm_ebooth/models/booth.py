@@ -448,37 +448,34 @@ class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
         return context
 
 
-def _contrast_with(colour, others):
-    return min(colours.contrast_ratio(colour, other) for other in others)
-
-
 def _light_accent_error(colour):
-    ratio = _contrast_with(colour, (colours.LIGHT_BACKGROUND, colours.LIGHT_ON_ACCENT))
+    background, ratio = colours.weakest(colour, colours.LIGHT_PARTNERS)
     if ratio >= colours.MINIMUM_RATIO:
         return None
     return _(
-        "%(colour)s has a contrast ratio of %(ratio)s:1 with white, the text on buttons and the "
-        "page behind links; WCAG AA needs at least 4.5:1. Choose a darker colour, such as "
-        "%(suggestion)s."
+        "Links and buttons in %(colour)s would not be readable enough: its contrast ratio "
+        "with %(background)s is %(ratio)s:1, and WCAG AA needs at least 4.5:1. Choose a "
+        "darker colour, such as %(suggestion)s."
     ) % {
         "colour": colour,
+        "background": background,
         "ratio": number_format(colours.shown_ratio(ratio), 2),
         "suggestion": colours.light_suggestion(colour),
     }
 
 
 def _dark_accent_error(colour):
-    ratio = _contrast_with(colour, (colours.DARK_BACKGROUND, colours.DARK_ON_ACCENT))
+    background, ratio = colours.weakest(colour, colours.DARK_PARTNERS)
     if ratio >= colours.MINIMUM_RATIO:
         return None
     return _(
-        "%(colour)s has a contrast ratio of %(ratio)s:1 with %(background)s, the dark page "
-        "behind links and the text on buttons; WCAG AA needs at least 4.5:1. Choose a lighter "
-        "colour, such as %(suggestion)s, or leave the field empty."
+        "Links in %(colour)s would not be readable enough on the dark page: its contrast "
+        "ratio with %(background)s is %(ratio)s:1, and WCAG AA needs at least 4.5:1. Choose "
+        "a lighter colour, such as %(suggestion)s, or leave the field empty."
     ) % {
         "colour": colour,
+        "background": background,
         "ratio": number_format(colours.shown_ratio(ratio), 2),
-        "background": colours.DARK_BACKGROUND,
         "suggestion": colours.dark_shade(colour),
     }
 

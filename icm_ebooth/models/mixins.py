@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from icm_ebooth import clock, query
 from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.models.branding import BoothBrand
 from icm_ebooth.models.serving import routed_queryset
 from icm_ebooth.routing import plain_route, route_along_path, route_to_child
 from icm_ebooth.tree import children_q
@@ -26,6 +27,8 @@ class EboothPageMixin:
         context["icm_ebooth_base_template"] = ebooth_settings.BASE_TEMPLATE
         context["now"] = clock.now()
         context["booth"], context["parent"] = self.booth_and_parent()
+        # Read when the template shows it: one query below the booth, none on the booth.
+        context["booth_brand"] = BoothBrand(context["booth"], request)
         return context
 
     def booth_and_parent(self):

@@ -134,6 +134,10 @@ def publish_icm_booth(booth, sections, media, contacts):
         search_description="Erasmus+ International Credit Mobility (KA107, KA171 from call "
         "2022): how to apply, activities, funding, impact, project examples and materials.",
         logo=media.logo_icm,
+        hero_image=media.hero_icm,
+        # The booth's own colour, chosen for the demo (not the European flag's blue):
+        # 7:1 with white; the dark scheme's lighter shade is worked out from it.
+        accent_colour="#005f73",
         aim=AIM,
         background=stream(
             BoothPage, "background", [("text", f"<p>{text}</p>") for text in BACKGROUND]

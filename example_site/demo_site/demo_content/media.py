@@ -28,6 +28,7 @@ class DemoMedia:
     poster: object
     logo_icm: object
     logo_cbhe: object
+    hero_icm: object
 
 
 def demo_collection():
@@ -110,6 +111,12 @@ def load_media():
         ),
         logo_icm=image("ICM booth logo", "logo-icm.png", collection, "The letters ICM."),
         logo_cbhe=image("CBHE booth logo", "logo-cbhe.png", collection, "The letters CBHE."),
+        hero_icm=image(
+            "ICM booth hero (abstract illustration made for this demo)",
+            "hero-icm.png",
+            collection,
+            "Curved routes between dots on a teal gradient; decoration without text.",
+        ),
     )
 
 

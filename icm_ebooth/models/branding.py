@@ -1,0 +1,100 @@
+"""A booth's brand as its pages show it: logo, hero image, and a stylesheet of its colours.
+
+Every page of a booth shows its logo and links the booth's stylesheet, which sets the
+``--icm-ebooth-*`` colour tokens for the booth (see ``icm_ebooth.views.booth_stylesheet``).
+The stylesheet's URL carries a hash of what it says, so browsers and CDNs keep it for good
+and a new colour is a new URL; pages that link it are cleared from the page cache when the
+booth is published, like everything else the booth shows.
+"""
+
+import hashlib
+
+from django.utils.functional import cached_property
+
+STYLESHEET_NAME = "brand-{version}.css"
+# For the URL pattern: the version is the hash below.
+STYLESHEET_PATTERN = r"brand-(?P<version>[0-9a-f]{12})\.css"
+
+
+def stylesheet_version(brand_colours):
+    """A short hash of the colours a booth's stylesheet sets."""
+    return hashlib.sha256(",".join(brand_colours).encode()).hexdigest()[:12]
+
+
+def stylesheet_css(brand_colours):
+    """The booth's stylesheet: its accent colours on the root of its pages.
+
+    The dark scheme's conditions are the design system's (``icm_ebooth.css``): the root's
+    ``data-ebooth-color-scheme``, the site's ``data-color-scheme``, then the visitor's system.
+    There the light accent stays the background of buttons (white text, as checked), and
+    links take the dark accent, checked against the dark page.
+    """
+    light, dark = brand_colours
+    dark_rule = f"--icm-ebooth-link: {dark};"
+    return (
+        "/* The booth's colours, set by its editors; see icm_ebooth.colours. */\n"
+        f".icm-ebooth {{ --icm-ebooth-accent: {light}; --icm-ebooth-on-accent: #fff; "
+        f"--icm-ebooth-link: {light}; }}\n"
+        '.icm-ebooth[data-ebooth-color-scheme="dark"],\n'
+        f'[data-color-scheme="dark"] .icm-ebooth {{ {dark_rule} }}\n'
+        "@media (prefers-color-scheme: dark) {\n"
+        '  :root:not([data-color-scheme="light"]) .icm-ebooth[data-ebooth-color-scheme="auto"] '
+        f"{{ {dark_rule} }}\n"
+        "}\n"
+    )
+
+
+class BoothBrand:
+    """The brand of a page's booth, read once for the page and only if the page shows it.
+
+    ``booth`` is the page's booth as routing found it: on the booth's own page, the booth
+    with its logo and hero image joined (``serving_related``); below it, often a plain
+    ``Page``, whose brand then takes one query.
+    """
+
+    def __init__(self, booth, request=None):
+        self._booth = booth
+        self._request = request
+
+    @cached_property
+    def booth(self):
+        from icm_ebooth.models.booth import BoothPage
+
+        booth = self._booth
+        if booth is None:
+            return None
+        if isinstance(booth, BoothPage) and (
+            booth.logo_id is None or BoothPage.logo.is_cached(booth)
+        ):
+            return booth
+        return (
+            BoothPage.objects.defer_streamfields()
+            .select_related("logo")
+            .filter(pk=booth.pk)
+            .first()
+        )
+
+    def __bool__(self):
+        return self.booth is not None and bool(self.logo or self.colours)
+
+    @property
+    def logo(self):
+        return self.booth.logo if self.booth is not None else None
+
+    @property
+    def hero_image(self):
+        return self.booth.hero_image if self.booth is not None else None
+
+    @cached_property
+    def colours(self):
+        return self.booth.brand_colours() if self.booth is not None else None
+
+    @cached_property
+    def stylesheet_url(self):
+        """Where the booth's stylesheet is, or "" when the booth has no colours."""
+        if not self.colours:
+            return ""
+        url = self._booth.get_url(request=self._request)
+        if not url:
+            return ""
+        return url + STYLESHEET_NAME.format(version=stylesheet_version(self.colours))
