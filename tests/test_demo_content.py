@@ -15,6 +15,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from demo_site.models import StandardPage
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.models import (
     BoothPage,
@@ -262,24 +263,57 @@ def test_demo_finder_filters_by_region_and_mobility(client, demo):
 
 
 @pytest.mark.parametrize(
-    ("language_code", "statement_path"),
-    [("en", "/en/accessibility/"), ("fr", "/fr/accessibilite/"), ("de", "/de/barrierefreiheit/")],
+    ("language_code", "statement_path", "privacy_path"),
+    [
+        ("en", "/en/accessibility/", "/en/privacy/"),
+        ("fr", "/fr/accessibilite/", "/fr/confidentialite/"),
+        ("de", "/de/barrierefreiheit/", "/de/datenschutz/"),
+    ],
 )
-def test_footer_links_the_accessibility_statement_in_the_visitors_language(
-    client, demo, language_code, statement_path
+def test_footer_links_the_statement_and_privacy_notice_in_the_visitors_language(
+    client, demo, language_code, statement_path, privacy_path
 ):
     booth = BoothPage.objects.filter(locale__language_code=language_code).first()
     footer = BeautifulSoup(client.get(booth.url).content, "html.parser").select_one("footer")
-    assert [link["href"] for link in footer.select("a")] == [statement_path]
+    assert [link["href"] for link in footer.select("a")] == [statement_path, privacy_path]
 
 
 def test_footer_falls_back_to_the_sites_statement_when_it_is_not_translated(client, demo):
-    from demo_site.models import StandardPage
-
     StandardPage.objects.filter(slug="accessibilite").update(live=False)
     booth = BoothPage.objects.filter(locale__language_code="fr").first()
     footer = BeautifulSoup(client.get(booth.url).content, "html.parser").select_one("footer")
-    assert [link["href"] for link in footer.select("a")] == ["/en/accessibility/"]
+    assert [link["href"] for link in footer.select("a")] == [
+        "/en/accessibility/",
+        "/fr/confidentialite/",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language_code", "heading", "consent", "covers"),
+    [
+        ("en", "Ask a question", "I agree that my name", ["180 days", "Do Not Track"]),
+        ("fr", "Poser une question", "J'accepte que mon nom", ["180 jours", "Do Not Track"]),
+        ("de", "Eine Frage stellen", "Ich bin damit einverstanden", ["180 Tage", "Do Not Track"]),
+    ],
+)
+def test_the_demo_booth_and_its_live_event_offer_the_question_form_in_each_language(
+    client, demo, language_code, heading, consent, covers
+):
+    booth = BoothPage.objects.get(
+        translation_key=demo.translation_key, locale__language_code=language_code
+    )
+    event = EventPage.objects.descendant_of(booth).order_by("date").first()
+    for page in (booth, event):
+        form = html_of(client, page).find(id="question")
+        assert form.find("h2").get_text(strip=True) == heading
+        assert form.find("label", attrs={"for": "question-consent"}).get_text().startswith(consent)
+        assert form.find("form")["action"] == f"{page.url}question"
+    notice = StandardPage.objects.get(
+        slug={"en": "privacy", "fr": "confidentialite", "de": "datenschutz"}[language_code]
+    )
+    text = html_of(client, notice).find("main").get_text(" ", strip=True)
+    for words in covers:
+        assert words in text
 
 
 @pytest.mark.parametrize("language_code", ["en", "fr", "de"])

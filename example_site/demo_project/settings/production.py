@@ -77,6 +77,10 @@ CSRF_TRUSTED_ORIGINS = [
 
 # TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The proxy appends the client's address to X-Forwarded-For: the question form's rate limit
+# (and the booth metrics' daily hash) read it there, not the proxy's own REMOTE_ADDR.
+ICM_EBOOTH_CLIENT_IP_HEADER = os.environ.get("ICM_EBOOTH_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+ICM_EBOOTH_CLIENT_IP_PROXY_COUNT = env_int("ICM_EBOOTH_CLIENT_IP_PROXY_COUNT", 1)
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -12,6 +12,7 @@ from demo_site.demo_content.icm_booth import ensure_icm_booth, publish_icm_booth
 from demo_site.demo_content.library import build_library
 from demo_site.demo_content.media import delete_demo_media, load_media
 from demo_site.demo_content.metrics import build_illustrative_metrics
+from demo_site.demo_content.privacy import build_privacy_notice
 from demo_site.demo_content.projects import build_project_examples
 from demo_site.demo_content.statement import build_accessibility_statement
 from demo_site.demo_content.topics import build_how_to_apply, build_supported_activities
@@ -56,6 +57,7 @@ def load_demo_content():
     booth = publish_icm_booth(booth, sections, media, contacts)
     fair = publish_fair(fair)
     build_accessibility_statement(home)
+    build_privacy_notice(home)
     rows = build_illustrative_metrics(
         booth, live_event, [(media.leaflet, 6, 3), (media.slides, 0, 12)]
     )

@@ -1305,4 +1305,92 @@ STRINGS = {
         "Diese Erklärung wurde am 29. November 2026 auf Grundlage der oben beschriebenen "
         "Prüfungen erstellt. Sie wird bei jeder Änderung der Seite überprüft."
     ),
+    # Standard page: Privacy notice
+    "Privacy notice": "Datenschutzhinweis",
+    "privacy": "datenschutz",
+    (
+        "What the example site does with the personal data of visitors who ask a booth a "
+        "question, and how it counts visits without cookies."
+    ): (
+        "Was die Beispielseite mit den personenbezogenen Daten von Besuchern macht, die einem "
+        "Messestand eine Frage stellen, und wie sie Besuche ohne Cookies zählt."
+    ),
+    (
+        "This notice explains what the example site of the icm_ebooth package does with "
+        "personal data. A site that installs the package writes its own."
+    ): (
+        "Dieser Hinweis erklärt, was die Beispielseite des Pakets icm_ebooth mit "
+        "personenbezogenen Daten macht. Eine Seite, die das Paket installiert, verfasst ihren "
+        "eigenen."
+    ),
+    "Cookies": "Cookies",
+    (
+        "The site sets no cookie for its visitors. Only editors who sign in to the "
+        "administration receive a session cookie."
+    ): (
+        "Die Seite setzt bei ihren Besuchern kein Cookie. Nur Redakteure, die sich in der "
+        "Verwaltung anmelden, erhalten ein Sitzungscookie."
+    ),
+    "Questions to a booth": "Fragen an einen Messestand",
+    (
+        "When you ask a booth a question, the site keeps your name if you give it, your e-mail "
+        "address and your question, and sends them by e-mail to the booth's contact, who "
+        "answers you. You are not sent a copy. In the administration, only the editors of "
+        "that booth see your question."
+    ): (
+        "Wenn Sie einem Messestand eine Frage stellen, speichert die Seite Ihren Namen, falls "
+        "Sie ihn angeben, Ihre E-Mail-Adresse und Ihre Frage und sendet sie per E-Mail an den "
+        "Kontakt des Messestands, der Ihnen antwortet. Sie erhalten keine Kopie. In der "
+        "Verwaltung sehen nur die Redakteure dieses Messestands Ihre Frage."
+    ),
+    ("Questions are deleted 180 days after they were asked, whether they were answered or not."): (
+        "Fragen werden 180 Tage nach dem Stellen gelöscht, ob sie beantwortet wurden oder nicht."
+    ),
+    (
+        "To stop abuse, the site counts the questions sent from each network address for an "
+        "hour, under a keyed hash of the address. The address itself is not stored."
+    ): (
+        "Um Missbrauch zu verhindern, zählt die Seite eine Stunde lang die von jeder "
+        "Netzwerkadresse gesendeten Fragen, unter einem verschlüsselten Hashwert der Adresse. "
+        "Die Adresse selbst wird nicht gespeichert."
+    ),
+    "Visitor statistics": "Besucherstatistik",
+    (
+        "For each booth and each day, the site counts page views, downloads, calendar "
+        "entries, clicks to join an event and the searches made in its listings. It uses no "
+        "cookie and sends nothing to another site."
+    ): (
+        "Für jeden Messestand und jeden Tag zählt die Seite Seitenaufrufe, Downloads, "
+        "Kalendereinträge, Klicks zur Teilnahme an einer Veranstaltung und die Suchen in "
+        "ihren Listen. Sie verwendet kein Cookie und sendet nichts an eine andere Seite."
+    ),
+    (
+        "To count unique visitors, the site hashes your network address and browser name "
+        "with a random key that changes every day and is then thrown away. The hashes are "
+        "deleted once the day is counted: only the daily totals are kept."
+    ): (
+        "Um eindeutige Besucher zu zählen, bildet die Seite einen Hashwert aus Ihrer "
+        "Netzwerkadresse und dem Namen Ihres Browsers mit einem zufälligen Schlüssel, der "
+        "jeden Tag wechselt und danach verworfen wird. Die Hashwerte werden gelöscht, sobald "
+        "der Tag gezählt ist: Nur die Tagessummen bleiben erhalten."
+    ),
+    (
+        "If your browser sends Do Not Track or Global Privacy Control, you are not counted at all."
+    ): (
+        "Wenn Ihr Browser Do Not Track oder Global Privacy Control sendet, werden Sie "
+        "überhaupt nicht gezählt."
+    ),
+    "Your rights": "Ihre Rechte",
+    (
+        "You may ask to see, correct or delete the data the site holds about you by writing "
+        'to <a id="a1">privacy@example.org</a>. You may also complain to the data protection '
+        "authority of your country."
+    ): (
+        "Sie können verlangen, die Daten, die die Seite über Sie speichert, einzusehen, zu "
+        'berichtigen oder zu löschen, indem Sie an <a id="a1">privacy@example.org</a> '
+        "schreiben. Sie können sich auch bei der Datenschutzbehörde Ihres Landes beschweren."
+    ),
+    "This notice was written on 6 December 2026.": (
+        "Dieser Hinweis wurde am 6. Dezember 2026 verfasst."
+    ),
 }

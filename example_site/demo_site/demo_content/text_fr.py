@@ -1320,4 +1320,92 @@ STRINGS = {
         "Cette déclaration a été établie le 29 novembre 2026, à partir des vérifications "
         "décrites ci-dessus. Elle est revue à chaque modification du site."
     ),
+    # Standard page: Privacy notice
+    "Privacy notice": "Avis de confidentialité",
+    "privacy": "confidentialite",
+    (
+        "What the example site does with the personal data of visitors who ask a booth a "
+        "question, and how it counts visits without cookies."
+    ): (
+        "Ce que le site d'exemple fait des données personnelles des visiteurs qui posent une "
+        "question à un stand, et comment il compte les visites sans cookies."
+    ),
+    (
+        "This notice explains what the example site of the icm_ebooth package does with "
+        "personal data. A site that installs the package writes its own."
+    ): (
+        "Cet avis explique ce que le site d'exemple du paquet icm_ebooth fait des données "
+        "personnelles. Un site qui installe le paquet rédige le sien."
+    ),
+    "Cookies": "Cookies",
+    (
+        "The site sets no cookie for its visitors. Only editors who sign in to the "
+        "administration receive a session cookie."
+    ): (
+        "Le site ne dépose aucun cookie chez ses visiteurs. Seuls les rédacteurs qui se "
+        "connectent à l'administration reçoivent un cookie de session."
+    ),
+    "Questions to a booth": "Questions posées à un stand",
+    (
+        "When you ask a booth a question, the site keeps your name if you give it, your e-mail "
+        "address and your question, and sends them by e-mail to the booth's contact, who "
+        "answers you. You are not sent a copy. In the administration, only the editors of "
+        "that booth see your question."
+    ): (
+        "Lorsque vous posez une question à un stand, le site conserve votre nom si vous le "
+        "donnez, votre adresse électronique et votre question, et les envoie par courriel au "
+        "contact du stand, qui vous répond. Aucune copie ne vous est envoyée. Dans "
+        "l'administration, seuls les rédacteurs de ce stand voient votre question."
+    ),
+    ("Questions are deleted 180 days after they were asked, whether they were answered or not."): (
+        "Les questions sont supprimées 180 jours après avoir été posées, qu'elles aient reçu "
+        "une réponse ou non."
+    ),
+    (
+        "To stop abuse, the site counts the questions sent from each network address for an "
+        "hour, under a keyed hash of the address. The address itself is not stored."
+    ): (
+        "Pour empêcher les abus, le site compte pendant une heure les questions envoyées "
+        "depuis chaque adresse réseau, sous une empreinte à clé de cette adresse. L'adresse "
+        "elle-même n'est pas conservée."
+    ),
+    "Visitor statistics": "Statistiques de visite",
+    (
+        "For each booth and each day, the site counts page views, downloads, calendar "
+        "entries, clicks to join an event and the searches made in its listings. It uses no "
+        "cookie and sends nothing to another site."
+    ): (
+        "Pour chaque stand et chaque jour, le site compte les pages vues, les "
+        "téléchargements, les ajouts au calendrier, les clics pour rejoindre un événement et "
+        "les recherches faites dans ses listes. Il n'utilise aucun cookie et n'envoie rien à "
+        "un autre site."
+    ),
+    (
+        "To count unique visitors, the site hashes your network address and browser name "
+        "with a random key that changes every day and is then thrown away. The hashes are "
+        "deleted once the day is counted: only the daily totals are kept."
+    ): (
+        "Pour compter les visiteurs uniques, le site calcule une empreinte de votre adresse "
+        "réseau et du nom de votre navigateur avec une clé aléatoire qui change chaque jour "
+        "puis est détruite. Les empreintes sont supprimées une fois la journée comptée : "
+        "seuls les totaux quotidiens sont conservés."
+    ),
+    (
+        "If your browser sends Do Not Track or Global Privacy Control, you are not counted at all."
+    ): (
+        "Si votre navigateur envoie Do Not Track ou Global Privacy Control, vous n'êtes pas "
+        "compté du tout."
+    ),
+    "Your rights": "Vos droits",
+    (
+        "You may ask to see, correct or delete the data the site holds about you by writing "
+        'to <a id="a1">privacy@example.org</a>. You may also complain to the data protection '
+        "authority of your country."
+    ): (
+        "Vous pouvez demander à consulter, corriger ou supprimer les données que le site "
+        'détient sur vous en écrivant à <a id="a1">privacy@example.org</a>. Vous pouvez '
+        "aussi introduire une réclamation auprès de l'autorité de protection des données de "
+        "votre pays."
+    ),
+    "This notice was written on 6 December 2026.": "Cet avis a été rédigé le 6 décembre 2026.",
 }
