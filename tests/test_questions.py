@@ -104,6 +104,9 @@ def test_a_question_through_the_form_of_a_cached_page_is_stored_and_mailed_to_th
     assert f"http://testserver/admin/icm_ebooth_questions/edit/{question.pk}/" in message.body
     thanks = visitor.get(response["Location"])
     assert "Thank you: your question has been sent." in soup(thanks).get_text()
+    # The booth's page view is counted on the booth's page, not again here.
+    assert "beacon.js" in page.content.decode()
+    assert "beacon.js" not in thanks.content.decode()
     assert "no-store" in thanks["Cache-Control"]
 
 
