@@ -12,11 +12,13 @@ from django.db.models import CharField, Count, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Concat
 from wagtail.models import Page
 
+from icm_ebooth.compat import last_path_character
+
 
 def below_path_q(path, *, inclusive=False):
     """A filter for the pages below the tree path ``path`` (and its own if ``inclusive``)."""
     path_length = Page._meta.get_field("path").max_length
-    last_below = path + Page.alphabet[-1] * (path_length - len(path))
+    last_below = path + last_path_character(Page) * (path_length - len(path))
     lower = "path__gte" if inclusive else "path__gt"
     return Q(**{lower: path, "path__lte": last_below})
 
@@ -45,7 +47,9 @@ def repair_child_counts(pages):
         page_model.objects.filter(
             path__gt=OuterRef("path"),
             path__lte=Concat(
-                OuterRef("path"), Value(Page.alphabet[-1] * path_length), output_field=CharField()
+                OuterRef("path"),
+                Value(last_path_character(Page) * path_length),
+                output_field=CharField(),
             ),
             depth=OuterRef("depth") + 1,
         )

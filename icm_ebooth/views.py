@@ -13,11 +13,21 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from icm_ebooth import cache, query
-from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
+from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, calendar_bytes
 from icm_ebooth.metrics.counting import count_calendar_file
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.branding import STYLESHEET_NAME, stylesheet_css, stylesheet_version
-from icm_ebooth.models.events import calendar_response, public_events_under
+from icm_ebooth.models.events import public_events_under
+
+
+def calendar_response(events, name, language_code, filename):
+    """An iCalendar download of ``events`` (CalendarEvent instances)."""
+    response = HttpResponse(
+        calendar_bytes(events, name=name, language_code=language_code),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def public_page(request, page_path):

@@ -37,6 +37,12 @@ from wagtail.rich_text.rewriters import (
 )
 from wagtail.snippets import blocks as snippet_blocks
 
+from icm_ebooth.compat import (
+    RICH_TEXT_TEMPLATE,
+    convert_blocks_of_type,
+    unconverted_raw_blocks,
+    wagtail_link_handlers,
+)
 from icm_ebooth.privacy import (
     may_show_document,
     may_show_page,
@@ -82,18 +88,15 @@ class LinkBatch:
         return self._rewriter()(html)
 
     def _rewriter(self):
-        from wagtail.documents.rich_text import DocumentLinkHandler
-        from wagtail.rich_text.pages import PageLinkHandler
-
         link_rules = {
             linktype: handler.expand_db_attributes_many
             for linktype, handler in features.get_link_types().items()
         }
         # Sites may register handlers of their own; only Wagtail's are replaced.
-        if link_rules.get("page") == PageLinkHandler.expand_db_attributes_many:
-            link_rules["page"] = self._page_links
-        if link_rules.get("document") == DocumentLinkHandler.expand_db_attributes_many:
-            link_rules["document"] = self._document_links
+        batched = {"page": self._page_links, "document": self._document_links}
+        for linktype, wagtails in wagtail_link_handlers().items():
+            if link_rules.get(linktype) == wagtails:
+                link_rules[linktype] = batched[linktype]
         embed_rules = {
             embedtype: handler.expand_db_attributes_many
             for embedtype, handler in features.get_embed_types().items()
@@ -158,9 +161,7 @@ class LinkedRichText(RichText):
 
     def __html__(self):
         links = self.links if self.links is not None else LinkBatch([self.source])
-        return render_to_string(
-            "wagtailcore/shared/richtext.html", {"html": links.expand(self.source)}
-        )
+        return render_to_string(RICH_TEXT_TEMPLATE, {"html": links.expand(self.source)})
 
 
 class BatchedRichTextBlock(blocks.RichTextBlock):
@@ -263,23 +264,18 @@ DECONSTRUCT_ALIASES = {
 
 
 def _refers(block):
-    """Whether values of ``block`` can hold a chooser id or rich text, remembered per block.
+    """Whether values of ``block`` can hold a chooser id or rich text.
 
     Most of a stream's blocks are text, numbers and choices: skipping them keeps reading the
     ids of a library of hundreds of items cheap.
     """
-    refers = block.__dict__.get("_icm_ebooth_refers")
-    if refers is None:
-        if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
-            refers = True
-        elif isinstance(block, blocks.ListBlock):
-            refers = _refers(block.child_block)
-        elif isinstance(block, (blocks.BaseStructBlock, blocks.BaseStreamBlock)):
-            refers = any(_refers(child) for child in block.child_blocks.values())
-        else:
-            refers = False
-        block.__dict__["_icm_ebooth_refers"] = refers
-    return refers
+    if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
+        return True
+    if isinstance(block, blocks.ListBlock):
+        return _refers(block.child_block)
+    if isinstance(block, (blocks.BaseStructBlock, blocks.BaseStreamBlock)):
+        return any(_refers(child) for child in block.child_blocks.values())
+    return False
 
 
 def _collect(block, raw, ids, links):
@@ -384,20 +380,14 @@ class SharedFetchStreamValue(blocks.StreamValue):
     """A stream whose first access converts every block, one query per model referred to."""
 
     def _prefetch_blocks(self, type_name):
-        # Wagtail calls this for one block type when a block of that type is first read.
+        # Wagtail calls this for one block type when a block of that type is first read
+        # (see ``icm_ebooth.compat.OVERRIDES``).
         convert_together(self)
-
-    def _pending_raw(self):
-        return [
-            raw
-            for raw, bound in zip(self._raw_data, self._bound_blocks, strict=True)
-            if bound is None
-        ]
 
     def _convert_pending(self, fetched, links):
         with _sharing(fetched, links):
-            for name in dict.fromkeys(raw["type"] for raw in self._pending_raw()):
-                super()._prefetch_blocks(name)
+            for name in dict.fromkeys(raw["type"] for raw in unconverted_raw_blocks(self)):
+                convert_blocks_of_type(self, name)
 
 
 def convert_together(*streams):
@@ -410,7 +400,7 @@ def convert_together(*streams):
     streams = [stream for stream in streams if isinstance(stream, SharedFetchStreamValue)]
     ids, links = defaultdict(set), LinkBatch()
     for stream in streams:
-        _collect(stream.stream_block, stream._pending_raw(), ids, links)
+        _collect(stream.stream_block, unconverted_raw_blocks(stream), ids, links)
     fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
     for stream in streams:
         stream._convert_pending(fetched, links)

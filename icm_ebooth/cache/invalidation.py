@@ -7,6 +7,7 @@ from django.db.models import Q
 from wagtail.models import Page, ReferenceIndex
 
 from icm_ebooth.cache import store
+from icm_ebooth.compat import path_step
 from icm_ebooth.tree import below_path_q, descendants_q
 
 
@@ -42,7 +43,7 @@ def scopes_for_paths(paths):
     """
     if not paths:
         return set()
-    step = Page.steplen
+    step = path_step(Page)
     condition = Q()
     for path in paths:
         ancestors = [path[:end] for end in range(step, len(path) + 1, step)]
@@ -52,7 +53,7 @@ def scopes_for_paths(paths):
 
 def referring_page_paths(objects):
     """Tree paths of the pages that reference any of ``objects`` (Wagtail's reference index)."""
-    page_type = ReferenceIndex._get_base_content_type(Page)
+    page_type = ContentType.objects.get_for_model(Page)
     page_ids = (
         ReferenceIndex.get_references_to_in_bulk(objects)
         .filter(base_content_type=page_type)

@@ -2,8 +2,6 @@
 
 from functools import wraps
 
-from wagtail import views as wagtail_views
-
 from icm_ebooth.cache.serving import fetch
 
 
@@ -31,6 +29,10 @@ class PageCacheMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # Imported here: Wagtail's views need the models loaded, and the page models
+        # import this package to serve through the cache.
+        from wagtail import views as wagtail_views
+
         if view_func is wagtail_views.serve:
             return fetch(request)
         return None

@@ -10,10 +10,10 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from django.utils.functional import SimpleLazyObject
 
 from icm_ebooth import clock, query
 from icm_ebooth.cache import store
+from icm_ebooth.compat import is_dummy_request, is_lazy_user
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.privacy import privacy_snapshot
 
@@ -27,7 +27,7 @@ def _is_anonymous(request):
     user = getattr(request, "user", None)
     if user is None:
         return True
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES and isinstance(user, SimpleLazyObject):
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES and is_lazy_user(user):
         # Without a session cookie the session is empty, so the lazy user is anonymous.
         # Settling it here keeps the session unread, which keeps "Vary: Cookie" off a
         # response that every visitor may share.
@@ -37,7 +37,7 @@ def _is_anonymous(request):
 
 
 def _is_preview(request):
-    return getattr(request, "is_preview", False) or getattr(request, "is_dummy", False)
+    return getattr(request, "is_preview", False) or is_dummy_request(request)
 
 
 def _eligible(request):
@@ -65,12 +65,10 @@ def _mark(response, status, expires=None):
 @functools.cache
 def names_pages_read():
     """Every query parameter name that some e-Booth page reads."""
-    from icm_ebooth.models.mixins import EboothPageMixin
-
     return frozenset(
         name
         for model in apps.get_models()
-        if issubclass(model, EboothPageMixin)
+        if isinstance(getattr(model, "query_parameters", None), query.QueryParameters)
         for name in model.query_parameters.names
     )
 
@@ -98,16 +96,6 @@ def _lookup(request, canonical_query):
     for name, value in entry["headers"]:
         response[name] = value
     return _mark(response, "hit", entry["expires"])
-
-
-def scope_of(page):
-    """The translation key whose version covers ``page``'s cache entries, or None."""
-    from icm_ebooth.models import FairPage
-
-    if isinstance(page, FairPage):
-        return page.translation_key
-    booth, _parent = page.booth_and_parent()
-    return booth.translation_key if booth is not None else None
 
 
 def _cacheable(request, response, page):
@@ -152,7 +140,7 @@ def respond(request, page, render, parameters=None):
     cached = _lookup(request, request.GET) if _eligible(request) else None
     if cached is not None:
         return cached
-    scope = scope_of(page)
+    scope = page.cache_scope()
     if scope is None:
         return _mark(render(), "miss")
     # Version and lifetime are read before rendering: a change published meanwhile makes

@@ -26,8 +26,8 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 
+from icm_ebooth.compat import admin_breadcrumbs
 from icm_ebooth.importers.report import action_labels
 from icm_ebooth.importers.tasks import EnqueueError, enqueue_import
 from icm_ebooth.models import ProjectExampleIndexPage, ProjectImport
@@ -100,7 +100,7 @@ class ImportHeaderMixin(WagtailAdminTemplateMixin):
 
     def get_breadcrumbs_items(self):
         return [
-            *get_breadcrumbs_items_for_page(self.index, self.request.user),
+            *admin_breadcrumbs(self.index, self.request.user),
             {"url": None, "label": self.page_title},
         ]
 

@@ -39,7 +39,6 @@ from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePa
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
-from icm_ebooth.routing import JoinedChildRouteMixin
 from icm_ebooth.translations import in_locale, language_versions
 from icm_ebooth.tree import children_q
 from icm_ebooth.widgets import LanguageSelect
@@ -85,6 +84,10 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         verbose_name = _("fair")
         verbose_name_plural = _("fairs")
 
+    def cache_scope(self):
+        # A fair lists its booths: its entries have a version of their own.
+        return self.translation_key
+
     def booth_and_parent(self):
         return None, None
 
@@ -100,7 +103,7 @@ class FairPage(ServedPageMixin, EboothPageMixin, Page):
         return context
 
 
-class BoothPage(ServedPageMixin, JoinedChildRouteMixin, EboothPageMixin, Page):
+class BoothPage(ServedPageMixin, EboothPageMixin, Page):
     """The e-Booth's home: its aim, main topics, notices and teasers that pick themselves."""
 
     tagline = models.CharField(

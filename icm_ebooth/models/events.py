@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import RowNumber, Substr
-from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -32,8 +31,9 @@ from icm_ebooth.addresses import page_url
 from icm_ebooth.api.fields import LocalisedContactField, PublicDocumentField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
+from icm_ebooth.compat import path_step
 from icm_ebooth.conf import ebooth_settings
-from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent, calendar_bytes
+from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
@@ -64,16 +64,6 @@ class EventLinks:
     join: str
     registration: str
     recording: str
-
-
-def calendar_response(events, name, language_code, filename):
-    """An iCalendar download of ``events`` (CalendarEvent instances)."""
-    response = HttpResponse(
-        calendar_bytes(events, name=name, language_code=language_code),
-        content_type="text/calendar; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def listed_events(events):
@@ -615,7 +605,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             filters |= descendants_q(booth)
         # The database ranks each booth's events and returns only the first, rather than
         # every future event being loaded to keep one per booth.
-        booth_path = Substr("path", 1, booths[0].depth * cls.steplen)
+        booth_path = Substr("path", 1, booths[0].depth * path_step(cls))
         rank = models.Window(RowNumber(), partition_by=booth_path, order_by=("start_at", "pk"))
         events = (
             events.filter(filters)

@@ -9,15 +9,17 @@ from functools import partial
 from django.contrib.contenttypes.models import ContentType
 
 from icm_ebooth import clock, query
+from icm_ebooth.cache.serving import respond
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.models.branding import BoothBrand
-from icm_ebooth.models.serving import routed_queryset
-from icm_ebooth.routing import plain_route, route_along_path, route_to_child
-from icm_ebooth.tree import children_q
+from icm_ebooth.routing import JoinedChildRouteMixin
 
 
-class EboothPageMixin:
-    """Context every e-Booth page template needs, and serving through the page cache."""
+class EboothPageMixin(JoinedChildRouteMixin):
+    """Context every e-Booth page template needs, and serving through the page cache.
+
+    Its children are routed in few queries (see ``icm_ebooth.routing``).
+    """
 
     # The query parameters the page reads (see ``icm_ebooth.query``): none by default.
     query_parameters = query.NONE
@@ -37,9 +39,8 @@ class EboothPageMixin:
         Wagtail's routing caches each page's parent on it, so on a page view this walks
         objects already in memory instead of querying the ancestors.
         """
-        from icm_ebooth.models.booth import BoothPage
-
-        booth_type = ContentType.objects.get_for_model(BoothPage)
+        # By name: the booth's model is built on this mixin. (Content types are cached.)
+        booth_type = ContentType.objects.get_by_natural_key("icm_ebooth", "boothpage")
         if self.content_type_id == booth_type.pk:
             return self, None
         parent = self.get_parent()
@@ -49,29 +50,13 @@ class EboothPageMixin:
         booth = node if node is not None and node.content_type_id == booth_type.pk else None
         return booth, parent
 
-    @plain_route
-    def route(self, request, path_components):
-        routed = route_along_path(self, request, path_components)
-        if routed is not None:
-            return routed
-        # A page whose children are all of one type fetches the child with its specific
-        # fields in one query, where Wagtail's generic route needs two.
-        if path_components and len(self.specific_class.allowed_subpage_models()) == 1:
-            (child_model,) = self.specific_class.allowed_subpage_models()
-            children = routed_queryset(child_model, served=len(path_components) == 1)
-            try:
-                child = children.filter(children_q(self)).get(slug=path_components[0])
-            except child_model.DoesNotExist:
-                # A page of a type no longer allowed here, or none at all.
-                return route_to_child(self, request, path_components)
-            child._cached_parent_obj = self
-            return child.route(request, path_components[1:])
-        if path_components:
-            return route_to_child(self, request, path_components)
-        return super().route(request, path_components)
+    def cache_scope(self):
+        """The translation key whose version covers this page's cache entries, or None.
+
+        A booth's, for every page in it (see ``icm_ebooth.cache``).
+        """
+        booth, _parent = self.booth_and_parent()
+        return booth.translation_key if booth is not None else None
 
     def serve(self, request, *args, **kwargs):
-        # Imported here: the cache sits above the models, whose signals it listens to.
-        from icm_ebooth import cache
-
-        return cache.respond(request, self, partial(super().serve, request, *args, **kwargs))
+        return respond(request, self, partial(super().serve, request, *args, **kwargs))

@@ -8,24 +8,6 @@ from icm_ebooth.routing import plain_route
 _NO_RESTRICTIONS_ATTR = "_icm_ebooth_no_view_restrictions"
 
 
-def serving_queryset(page_model):
-    """``page_model``'s pages with the foreign keys their template shows joined in.
-
-    A page lists them in ``serving_related`` (e.g. the contact); fetching them with the page
-    saves one query each on every page view.
-    """
-    return page_model.objects.select_related(*getattr(page_model, "serving_related", ()))
-
-
-def routed_queryset(page_model, served):
-    """How routing reads a page of ``page_model``: for serving, or on the way to another.
-
-    A page on the way to the one served shows only its title and URL (in the breadcrumb),
-    so its streams are not read and its relations not joined.
-    """
-    return serving_queryset(page_model) if served else page_model.objects.defer_streamfields()
-
-
 class ServedPageMixin:
     """Answer Wagtail's view-restriction check from the request's privacy snapshot.
 

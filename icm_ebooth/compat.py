@@ -1,0 +1,112 @@
+"""Every use of a Wagtail, treebeard or icalendar internal, in one place: what an upgrade risks.
+
+Each helper below wraps one private attribute, template or call that the package relies on
+and that a release may change without notice; ``OVERRIDES`` lists the methods the package
+overrides on subclasses of Wagtail's classes, which must stay on their class because Wagtail
+calls them by name. ``tests/test_compat.py`` checks every entry against the installed
+versions and fails naming the entry and what breaks. Each is kept because ``make bench``
+shows its gain (docs/production.md has the figures); read this file before upgrading.
+"""
+
+from django.utils.functional import SimpleLazyObject
+from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
+from wagtail.blocks import StreamValue
+
+# Methods overridden on subclasses of Wagtail's classes: (our class, Wagtail's class, name).
+# Wagtail calls each by name with the arguments below; a rename or a new argument silently
+# bypasses (or breaks) the override. Named as dotted paths: this module imports nothing of
+# the package, so every floor may use it.
+OVERRIDES = [
+    (
+        "icm_ebooth.blocks.prefetch.SharedFetchStreamValue",
+        "wagtail.blocks.StreamValue",
+        "_prefetch_blocks",
+        ("self", "type_name"),
+        "converts a stream's blocks of one type on first access; the override converts every "
+        "block of the stream at once, one query per model referred to",
+    ),
+    (
+        "icm_ebooth.models.serving.ServedPageMixin",
+        "wagtail.models.Page",
+        "get_view_restrictions",
+        ("self",),
+        "is what Wagtail's check_view_restrictions hook asks before serving; the override "
+        "answers from the request's privacy snapshot, saving the restriction queries",
+    ),
+]
+
+
+# Treebeard's materialised paths: each level of the tree adds ``steplen`` characters of
+# ``alphabet`` to the parent's path. Both are class attributes of ``MP_Node``.
+
+
+def path_step(page_model):
+    """How many characters of a tree path each level adds."""
+    return page_model.steplen
+
+
+def last_path_character(page_model):
+    """The highest character a tree path may hold: a page's path followed by it bounds the
+    paths of every page below it."""
+    return page_model.alphabet[-1]
+
+
+def remember_parent(page, parent):
+    """Tell treebeard's ``get_parent()`` that ``parent`` is ``page``'s parent.
+
+    Routing has both in hand; without this each breadcrumb step costs a query.
+    """
+    page._cached_parent_obj = parent
+
+
+# StreamValue's lazy conversion: ``_raw_data`` (the stored JSON of each block) and
+# ``_bound_blocks`` (the converted block, None until read).
+
+
+def unconverted_raw_blocks(stream):
+    """The stored JSON of each block of ``stream`` that has not been converted yet."""
+    return [
+        raw
+        for raw, bound in zip(stream._raw_data, stream._bound_blocks, strict=True)
+        if bound is None
+    ]
+
+
+def convert_blocks_of_type(stream, type_name):
+    """Convert every block of ``type_name`` in ``stream`` at once, as Wagtail does lazily."""
+    StreamValue._prefetch_blocks(stream, type_name)
+
+
+# Rich text: Wagtail's own link handlers, replaced by a batched lookup only while they are
+# the registered ones, and the template Wagtail wraps rendered rich text in.
+RICH_TEXT_TEMPLATE = "wagtailcore/shared/richtext.html"
+
+
+def wagtail_link_handlers():
+    """{link type: Wagtail's own bulk expander} for the page and document links."""
+    from wagtail.documents.rich_text import DocumentLinkHandler
+    from wagtail.rich_text.pages import PageLinkHandler
+
+    return {
+        "page": PageLinkHandler.expand_db_attributes_many,
+        "document": DocumentLinkHandler.expand_db_attributes_many,
+    }
+
+
+def is_lazy_user(user):
+    """Whether ``user`` is Django's lazy ``request.user``, not read yet.
+
+    Reading it reads the session, which adds "Vary: Cookie" to a response that every
+    anonymous visitor could share; the page cache settles it without reading.
+    """
+    return isinstance(user, SimpleLazyObject)
+
+
+def is_dummy_request(request):
+    """Whether ``request`` is one Wagtail made up to render a preview or a page's URL."""
+    return getattr(request, "is_dummy", False)
+
+
+def admin_breadcrumbs(page, user):
+    """The admin's breadcrumb items from the root to ``page``, as its page views show them."""
+    return get_breadcrumbs_items_for_page(page, user)
