@@ -1,3 +1,5 @@
+"""The e-Booths app: its label and name, and the signals it connects when Django starts."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

@@ -26,6 +26,15 @@ OVERRIDES = [
         "block of the stream at once, one query per model referred to",
     ),
     (
+        "icm_ebooth.blocks.base.StoredCodeMixin",
+        "wagtail.blocks.ChoiceBlock",
+        "normalize_choice",
+        ("self", "value"),
+        "turns every stored choice into a choice of the list, rebuilding and scanning the "
+        "list each time; the override reads a stored code as it is (a library's languages "
+        "and countries, hundreds a page)",
+    ),
+    (
         "icm_ebooth.models.serving.ServedPageMixin",
         "wagtail.models.Page",
         "get_view_restrictions",

@@ -1,3 +1,5 @@
+"""Tags and filters of the e-Booth templates: languages, safe links, rich text, downloads."""
+
 from babel.numbers import format_currency
 from django import template
 from django.conf import settings
