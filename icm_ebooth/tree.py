@@ -1,11 +1,7 @@
-"""Pages below a page, found through the index on their tree paths.
+"""Pages below a page, found by a range of tree paths that the path index answers.
 
-Wagtail's ``descendant_of`` and ``child_of`` match paths with ``LIKE 'path%'``. SQLite
-cannot answer that from an index (its ``LIKE`` ignores case, the index does not), so each
-such query reads the path of every page on the site. Every path below a page lies between
-the page's own path and that path followed by the alphabet's last character, up to the
-column's length; a range like that is answered from the unique index on SQLite and
-PostgreSQL alike, so a booth's queries cost the same however large the site around it.
+Wagtail's ``LIKE 'path%'`` reads every page's path on SQLite; why a range does not is in
+docs/production.md ("Queries and the database's planner").
 """
 
 from django.db.models import CharField, Count, F, OuterRef, Q, Subquery, Value

@@ -21,6 +21,13 @@ from wagtail.coreutils import get_content_languages
 from icm_ebooth.blocks.prefetch import BatchedRichTextBlock
 from icm_ebooth.languages import language_name
 
+# How strongly a notice is shown: the dated notices of a booth and those in its sections.
+NOTICE_LEVELS = [
+    ("info", _("Information")),
+    ("warning", _("Warning")),
+    ("success", _("Good news")),
+]
+
 # Pages own h1 and h2 titles; editors get section headings below them.
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
 

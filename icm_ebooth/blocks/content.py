@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from icm_ebooth.blocks.base import (
+    NOTICE_LEVELS,
     PREVIEW_TEMPLATE,
     AnchorBlock,
     EboothStructBlock,
@@ -15,11 +16,6 @@ from icm_ebooth.blocks.base import (
 from icm_ebooth.blocks.prefetch import ImageChooserBlock
 
 HEADING_LEVELS = [("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))]
-NOTICE_LEVELS = [
-    ("info", _("Information")),
-    ("warning", _("Warning")),
-    ("success", _("Good news")),
-]
 
 
 class ParagraphBlock(SafeRichTextBlock):

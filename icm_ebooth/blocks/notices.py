@@ -5,11 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-NOTICE_LEVELS = [
-    ("info", _("Information")),
-    ("warning", _("Important")),
-    ("success", _("Good news")),
-]
+from icm_ebooth.blocks.base import NOTICE_LEVELS
 
 
 class DatedNoticeBlock(blocks.StructBlock):

@@ -347,9 +347,8 @@ def _fetch(model, pks):
         return queryset.in_bulk(pks)
     code = active_language_code()
     keys = model.objects.filter(pk__in=pks).values("translation_key")
-    # The objects and their translations share their keys: leading with the keys lets the
-    # database start from its index on them. (With the ``OR`` outermost, SQLite reads the
-    # whole table of pages.)
+    # Keys first, so the database starts from their index (docs/production.md, "Queries
+    # and the database's planner").
     rows = (
         queryset.filter(translation_key__in=keys)
         .filter(Q(pk__in=pks) | Q(locale__language_code=code))

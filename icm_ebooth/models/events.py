@@ -80,9 +80,8 @@ def public_events_under(page, request=None):
     """Live, public events below ``page`` in its own language, soonest first (a list)."""
     events = listed_events(EventPage.objects.filter(descendants_q(page)))
     events = visible_to_public(events, request).order_by("start_at", "pk")
-    # The language is checked here rather than in the query: given a filter on the locale,
-    # SQLite (which has no statistics until someone runs ANALYZE) reads every page in that
-    # language through the locale's index instead of the few below ``page``.
+    # The language is checked here: in the query, SQLite would read every page in it
+    # (docs/production.md, "Queries and the database's planner").
     return [event for event in events if event.locale_id == page.locale_id]
 
 
