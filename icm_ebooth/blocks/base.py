@@ -20,6 +20,7 @@ from wagtail.coreutils import get_content_languages
 
 from icm_ebooth.blocks.prefetch import BatchedRichTextBlock
 from icm_ebooth.languages import language_name
+from icm_ebooth.safety import validate_web_url
 
 # How strongly a notice is shown: the dated notices of a booth and those in its sections.
 NOTICE_LEVELS = [
@@ -187,20 +188,41 @@ def heading_levels(parent_context):
     return {"heading_level": level, "subheading_level": min(level + 1, 6)}
 
 
-def require_one_of(block, value, names, both, neither, neither_on_block=False):
-    """Raise a field error unless exactly one of the two children ``names`` is filled.
+def optional_web_link(label, help_text):
+    """An optional http:// or https:// address ("" when empty), as links and files take."""
+    return blocks.URLBlock(
+        required=False,
+        default="",
+        label=label,
+        validators=[validate_web_url],
+        help_text=help_text,
+    )
 
-    ``both`` is shown on the first of ``names``, ``neither`` there too or, with
-    ``neither_on_block``, on the block as a whole. Drafts may leave both empty for later,
-    like any required field.
+
+class EitherOrMixin:
+    """A struct block that needs exactly one of two children, e.g. a link or a file.
+
+    ``either_or`` names the two children; ``both_message`` is shown on the first of them,
+    ``neither_message`` there too or, with ``neither_on_block``, on the block as a whole.
+    Drafts may leave both empty for later, like any required field.
     """
-    filled = [bool(value.get(name)) for name in names]
-    if all(filled):
-        raise StructBlockValidationError(block_errors={names[0]: ValidationError(both)})
-    if not any(filled) and not block.is_deferred_validation:
-        if neither_on_block:
-            raise StructBlockValidationError(non_block_errors=[ValidationError(neither)])
-        raise StructBlockValidationError(block_errors={names[0]: ValidationError(neither)})
+
+    either_or = ()
+    both_message = neither_message = ""
+    neither_on_block = False
+
+    def clean(self, value):
+        value = super().clean(value)
+        filled = [bool(value.get(name)) for name in self.either_or]
+        if all(filled):
+            error = ValidationError(self.both_message)
+            raise StructBlockValidationError(block_errors={self.either_or[0]: error})
+        if not any(filled) and not self.is_deferred_validation:
+            error = ValidationError(self.neither_message)
+            if self.neither_on_block:
+                raise StructBlockValidationError(non_block_errors=[error])
+            raise StructBlockValidationError(block_errors={self.either_or[0]: error})
+        return value
 
 
 class EboothStructBlock(blocks.StructBlock):

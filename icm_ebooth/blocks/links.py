@@ -10,14 +10,14 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from icm_ebooth.blocks.base import EboothStructBlock, require_one_of
+from icm_ebooth.blocks.base import EboothStructBlock, EitherOrMixin, optional_web_link
 from icm_ebooth.blocks.prefetch import (
     PageChooserBlock,
     SnippetChooserBlock,
     active_language_code,
     batch_translations,
 )
-from icm_ebooth.safety import safe_url, validate_web_url
+from icm_ebooth.safety import safe_url
 from icm_ebooth.translations import in_locale
 
 
@@ -59,8 +59,13 @@ def page_url(page, parent_context):
     return page.get_url(request=request) or ""
 
 
-class CallToActionBlock(EboothStructBlock):
+class CallToActionBlock(EitherOrMixin, EboothStructBlock):
     """A short pitch with one button to a page or an external site."""
+
+    either_or = ("url", "page")
+    both_message = _("Choose a page or enter an external link, not both.")
+    neither_message = _("Choose a page or enter an external link.")
+    neither_on_block = True
 
     heading = blocks.CharBlock(label=_("Heading"), max_length=255)
     text = blocks.TextBlock(required=False, default="", label=_("Text"))
@@ -70,12 +75,8 @@ class CallToActionBlock(EboothStructBlock):
         help_text=_("Say where it leads, e.g. 'Read the Programme Guide'."),
     )
     page = PageChooserBlock(required=False, label=_("Page"))
-    url = blocks.URLBlock(
-        required=False,
-        default="",
-        label=_("External link"),
-        validators=[validate_web_url],
-        help_text=_("Only if no page is chosen; an http:// or https:// address."),
+    url = optional_web_link(
+        _("External link"), _("Only if no page is chosen; an http:// or https:// address.")
     )
 
     class Meta:
@@ -89,18 +90,6 @@ class CallToActionBlock(EboothStructBlock):
             "button_label": "Read the Programme Guide",
             "url": "https://erasmus-plus.ec.europa.eu/programme-guide",
         }
-
-    def clean(self, value):
-        value = super().clean(value)
-        require_one_of(
-            self,
-            value,
-            ("url", "page"),
-            both=_("Choose a page or enter an external link, not both."),
-            neither=_("Choose a page or enter an external link."),
-            neither_on_block=True,
-        )
-        return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

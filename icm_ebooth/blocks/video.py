@@ -16,10 +16,11 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from icm_ebooth.blocks.base import (
     DurationBlock,
     EboothStructBlock,
+    EitherOrMixin,
     LanguageChoiceBlock,
     SafeRichTextBlock,
     iso_duration,
-    require_one_of,
+    optional_web_link,
 )
 from icm_ebooth.blocks.prefetch import DocumentChooserBlock, ImageChooserBlock
 from icm_ebooth.privacy import may_show_document
@@ -112,8 +113,12 @@ def validate_video_url(value):
         )
 
 
-class VideoBlock(EboothStructBlock):
+class VideoBlock(EitherOrMixin, EboothStructBlock):
     """A YouTube or Vimeo video behind a click-to-play facade, or a video file from the library."""
+
+    either_or = ("url", "document")
+    both_message = _("Use either a link or a video file, not both.")
+    neither_message = _("Enter a YouTube or Vimeo link, or choose a video file.")
 
     title = blocks.CharBlock(label=_("Title"), max_length=255)
     url = blocks.URLBlock(
@@ -142,12 +147,8 @@ class VideoBlock(EboothStructBlock):
         label=_("Transcript"),
         help_text=_("Everything said and shown, for people who cannot watch or hear it."),
     )
-    captions = blocks.URLBlock(
-        required=False,
-        default="",
-        label=_("Captions file"),
-        validators=[validate_web_url],
-        help_text=_("For video files: the address of a WebVTT (.vtt) captions file."),
+    captions = optional_web_link(
+        _("Captions file"), _("For video files: the address of a WebVTT (.vtt) captions file.")
     )
 
     class Meta:
@@ -165,13 +166,6 @@ class VideoBlock(EboothStructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        require_one_of(
-            self,
-            value,
-            ("url", "document"),
-            both=_("Use either a link or a video file, not both."),
-            neither=_("Enter a YouTube or Vimeo link, or choose a video file."),
-        )
         document = value.get("document")
         if document and document.file_extension.lower() not in VIDEO_FILE_EXTENSIONS:
             message = _("Choose an MP4, WebM or Ogg video file.")
