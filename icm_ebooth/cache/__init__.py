@@ -15,6 +15,9 @@ The modules, split by job the way Wagtail's frontend cache is:
 - ``middleware``: the lookup before routing;
 - ``invalidation``: the booths a change shows on, version bumps and CDN purges;
 - ``signal_handlers``: the receivers, connected by ``IcmEboothConfig.ready()``.
+
+The first three sit below the page models, which serve through ``respond()``; the last two
+above them, since they ask which booths and fairs a change shows on.
 """
 
 from icm_ebooth.cache.middleware import PageCacheMiddleware, fetch_first

@@ -8,6 +8,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from icm_ebooth.cache import store
 from icm_ebooth.compat import path_step
+from icm_ebooth.models import BoothPage, FairPage
 from icm_ebooth.tree import below_path_q, descendants_q
 
 
@@ -23,15 +24,9 @@ def active():
     return store.enabled() or frontend_cache_configured()
 
 
-def _scope_models():
-    from icm_ebooth.models import BoothPage, FairPage
-
-    return BoothPage, FairPage
-
-
 def scope_pages():
     """Every booth and fair: the pages whose translation keys are the cache's scopes."""
-    types = ContentType.objects.get_for_models(*_scope_models()).values()
+    types = ContentType.objects.get_for_models(BoothPage, FairPage).values()
     return Page.objects.filter(content_type__in=types)
 
 
@@ -75,11 +70,10 @@ def _purge(scopes, urls):
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
-    booth_type = _scope_models()[0]
     roots = list(scope_pages().filter(translation_key__in=scopes))
     condition = Q()
     for root in roots:
-        if root.specific_class is booth_type:
+        if root.specific_class is BoothPage:
             condition |= descendants_q(root, inclusive=True)
         else:
             condition |= Q(pk=root.pk)

@@ -2,6 +2,8 @@
 
 from django.core.signals import setting_changed
 from django.db.models.signals import post_save, pre_delete
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
@@ -16,6 +18,7 @@ from icm_ebooth.cache.invalidation import (
     scopes_for_paths,
 )
 from icm_ebooth.cache.store import reset_health
+from icm_ebooth.models import Contact
 
 
 def page_changed(instance, **kwargs):
@@ -78,11 +81,6 @@ def collection_changed(instance, **kwargs):
 def register_signal_handlers():
     """Connect the receivers that keep cached pages in step with their content."""
     setting_changed.connect(reset_health, dispatch_uid="icm_ebooth_cache_settings_changed")
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
-    from icm_ebooth.models import Contact
-
     page_published.connect(page_changed, dispatch_uid="icm_ebooth_cache_published")
     page_unpublished.connect(page_changed, dispatch_uid="icm_ebooth_cache_unpublished")
     pre_delete.connect(page_deleted, sender=Page, dispatch_uid="icm_ebooth_cache_page_deleted")
