@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('icm_ebooth', '0007_booth_branding'),
+        ('icm_ebooth', '0008_questions'),
     ]
 
     operations = [
