@@ -37,8 +37,6 @@ _LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 # exactly what ``str.isspace`` accepts). One regex pass instead of a test per character.
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_IN_URLS = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-# icalendar folds lines longer than this many octets.
-_FOLD_LIMIT = 75
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -209,29 +207,6 @@ def build_calendar(events, name=None, language_code="en", stamp=None):
     return calendar
 
 
-def _fold(line):
-    # icalendar's folding (``Contentline.to_ical``) tests every character; an ASCII line,
-    # nearly every line here, is folded the same way by slicing: 74 characters a line, one
-    # fewer where a backslash or caret would end it, so an escape is never split.
-    if not line.isascii():
-        return line.to_ical()
-    chunks = []
-    start = 0
-    while len(line) - start >= _FOLD_LIMIT:
-        end = start + _FOLD_LIMIT - 1
-        if line[end - 1] in "\\^":
-            end -= 1
-        chunks.append(line[start:end])
-        start = end
-    chunks.append(line[start:])
-    return "\r\n ".join(chunks).encode()
-
-
-def _component_bytes(component):
-    # What ``component.to_ical()`` writes, with the faster folding.
-    return b"".join(_fold(line) + b"\r\n" for line in component.content_lines() if line)
-
-
 def calendar_bytes(events, name=None, language_code="en", stamp=None):
     """The serialised calendar: UTF-8, CRLF line ends, lines folded at 75 octets.
 
@@ -240,8 +215,8 @@ def calendar_bytes(events, name=None, language_code="en", stamp=None):
     """
     calendar, timezones, vevents = _calendar_parts(events, name, language_code, stamp)
     end = b"END:VCALENDAR\r\n"
-    head = _component_bytes(calendar).removesuffix(end)
-    return b"".join([head, *timezones, *(_component_bytes(vevent) for vevent in vevents), end])
+    head = calendar.to_ical().removesuffix(end)
+    return b"".join([head, *timezones, *(vevent.to_ical() for vevent in vevents), end])
 
 
 def _link_text(event):
