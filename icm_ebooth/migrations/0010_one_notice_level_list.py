@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('icm_ebooth', '0008_questions'),
+        ('icm_ebooth', '0009_booth_metrics'),
     ]
 
     operations = [
