@@ -4,8 +4,9 @@ Each helper below wraps one private attribute, template or call that the package
 and that a release may change without notice; ``OVERRIDES`` lists the methods the package
 overrides on subclasses of Wagtail's classes, which must stay on their class because Wagtail
 calls them by name. ``tests/test_compat.py`` checks every entry against the installed
-versions and fails naming the entry and what breaks. Each is kept because ``make bench``
-shows its gain (docs/production.md has the figures); read this file before upgrading.
+versions and fails naming the entry and what breaks. A speed-up is kept only where
+``make bench`` shows its gain (docs/production.md, "What each of Wagtail's internals
+saves"); read this file before upgrading.
 """
 
 from django.utils.functional import SimpleLazyObject
