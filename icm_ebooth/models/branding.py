@@ -9,6 +9,7 @@ booth is published, like everything else the booth shows.
 
 import hashlib
 
+from django.apps import apps
 from django.utils.functional import cached_property
 
 STYLESHEET_NAME = "brand-{version}.css"
@@ -58,8 +59,8 @@ class BoothBrand:
 
     @cached_property
     def booth(self):
-        from icm_ebooth.models.booth import BoothPage
-
+        # By name: the booth's model is built on the mixin that shows this brand.
+        BoothPage = apps.get_model("icm_ebooth", "BoothPage")  # noqa: N806 - a model class
         booth = self._booth
         if booth is None:
             return None
