@@ -6,7 +6,8 @@ Reads the loaded demo (with the settings in ``DJANGO_SETTINGS_MODULE``) and writ
 ``path<TAB>marker`` line each: ``booth.txt`` (the English booth's home), ``mix.txt`` (booths,
 topics, the finder with filters and a search, events and calendar files, in English and
 French) and ``floor.txt``. ``mix.lua`` counts a response as good only when it is a 200 that
-contains its marker.
+contains its marker. ``beacon.txt`` holds the page-view beacon of the booth's home as
+``path<TAB>body``, for ``beacon.lua``.
 """
 
 import html
@@ -53,6 +54,9 @@ def main(output):
     import django
 
     django.setup()
+    from django.urls import reverse
+    from django.utils import translation
+
     from benchmarks.urls import FLOOR_MARKER
     from icm_ebooth.models import BoothPage, EventPage, ProjectExampleIndexPage, TopicPage
 
@@ -75,6 +79,9 @@ def main(output):
     (output / "booth.txt").write_text(page_line(booths[0]) + "\n")
     (output / "mix.txt").write_text("\n".join(mix) + "\n")
     (output / "floor.txt").write_text(f"/__floor__/\t{FLOOR_MARKER}\n")
+    with translation.override(booths[0].locale.language_code):
+        beacon = reverse("icm_ebooth_beacon")
+    (output / "beacon.txt").write_text(f"{beacon}\tpage={booths[0].pk}&query=\n")
     print(f"{len(mix)} URLs in the mix; the booth alone: {booths[0].url}")
 
 

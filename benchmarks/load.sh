@@ -15,10 +15,13 @@
 #   (b) a mix of booths, topics, the finder with filters and a search, events and calendars;
 #   (c) /__floor__/, a fixed 20 KB view behind the same middleware;
 #   (d) the mix again, with the script's Redis stopped halfway (then started again);
-# and (e) JUNK_REQUESTS requests to the booth home with a new ?utm_junk=N each, which must
-# not add a key to Redis. A response counts as good only when it is a 200 with the page's
-# own content. The script exits non-zero on any server error, socket error or bad response,
-# or when the junk requests add keys.
+# (e) JUNK_REQUESTS requests to the booth home with a new ?utm_junk=N each, which must
+# not add a key to Redis; (f) the page-view beacon of the booth home (benchmarks/beacon.lua),
+# whose requests must all be 204s and all reach the metrics once flushed; and (g) the beacon
+# again, with the script's Redis stopped halfway. A response counts as good only when it is
+# a 200 with the page's own content (a 204 for the beacon). The script exits non-zero on any
+# server error, socket error or bad response, when the junk requests add keys, or when the
+# beacon's page views are not all counted.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -206,6 +209,26 @@ run_scenario booth "$WORKDIR/booth.ok"
 run_scenario mix "$WORKDIR/mix.ok"
 run_scenario floor "$WORKDIR/floor.ok"
 
+# Page views the booth metrics hold (after writing what the buffer holds).
+counted_page_views() {
+    manage flush_booth_metrics >/dev/null
+    manage shell -v 0 -c "from django.db.models import Sum; from icm_ebooth.models import DailyCount; \
+print(DailyCount.objects.filter(kind='page_view', illustrative=False).aggregate(n=Sum('count'))['n'] or 0)"
+}
+
+run_beacon() {
+    local name="$1"
+    say "$name: wrk -t$CONNECTIONS -c$CONNECTIONS -d$DURATION on core $CLIENT_CPU (beacon)"
+    taskset -c "$CLIENT_CPU" wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+        -s "$ROOT/benchmarks/beacon.lua" "$BASE" -- "$WORKDIR/beacon.txt" | tee "$WORKDIR/$name.out" \
+        | grep -E '^(RESULT|BAD|  Latency|Requests/sec)' || true
+}
+
+# (f) The beacon that counts page views: its own request, beside the cached page.
+views_before="$(counted_page_views)"
+run_beacon beacon
+views_after="$(counted_page_views)"
+
 booth_path="$(cut -f1 "$WORKDIR/booth.txt" | head -n 1)"
 cache_header() {
     curl -s -o /dev/null -D - -H 'X-Forwarded-Proto: https' "$BASE$1" \
@@ -227,6 +250,19 @@ for tenth in $(seq 1 150); do
     sleep 0.1
 done
 echo "  Redis started again (empty): booth home served from the cache again after ${recovered_after:-more than 15} s"
+
+# (g) The beacon with Redis stopped halfway: counts are lost, the beacon still answers.
+run_beacon beacon_outage &
+scenario_pid=$!
+sleep "$(awk -v n="$seconds" 'BEGIN { print n / 2 }')"
+echo "  stopping the script's Redis (port $REDIS_PORT) halfway through the beacon"
+stop_redis
+wait "$scenario_pid"
+start_redis
+for _ in $(seq 1 150); do
+    if [ "$(cache_header "$booth_path")" = hit ]; then break; fi
+    sleep 0.1
+done
 
 # (e) A flood of parameters no page reads: the same cached booth home, no new key.
 cache_header "$booth_path" >/dev/null
@@ -263,7 +299,7 @@ say "results (${DATABASE_URL%%:*}, $WORKERS gunicorn workers, $CONNECTIONS conne
 printf '%-22s %9s %9s %9s %9s %8s %6s %6s %8s %10s\n' \
     scenario "req/s" "p50 ms" "p99 ms" requests non-2xx 5xx bad "sock err" "cache hits"
 problems=0
-for name in booth mix floor outage; do
+for name in booth mix floor outage beacon beacon_outage; do
     if ! grep -q '^RESULT' "$WORKDIR/$name.out"; then
         cat "$WORKDIR/$name.out" >&2
         fail "wrk printed no result for $name"
@@ -273,6 +309,8 @@ for name in booth mix floor outage; do
         mix) label="(b) mix" ;;
         floor) label="(c) floor view" ;;
         outage) label="(d) mix, Redis stopped" ;;
+        beacon) label="(f) beacon" ;;
+        beacon_outage) label="(g) beacon, Redis stop" ;;
     esac
     printf '%-22s %9s %9s %9s %9s %8s %6s %6s %8s %10s\n' "$label" \
         "$(field "$name" rps)" "$(field "$name" p50_ms)" "$(field "$name" p99_ms)" \
@@ -286,6 +324,21 @@ done
 printf '\n(e) %s requests with ?utm_junk=N: %s not 200, %s cache hits; Redis keys %s -> %s, used memory %s -> %s bytes\n' \
     "$JUNK_REQUESTS" "$junk_bad" "$junk_hits" "$keys_before" "$keys_after" "$memory_before" "$memory_after"
 if [ "$junk_bad" != 0 ] || [ "$keys_after" -gt "$keys_before" ]; then problems=$((problems + 1)); fi
+
+beacon_good="$(field beacon good)"
+printf '\n(f) %s beacons answered 204; page views counted %s -> %s (%s counted)\n' \
+    "$beacon_good" "$views_before" "$views_after" "$((views_after - views_before))"
+# wrk stops with up to one request per connection sent and not yet answered: the server
+# counts those too.
+beacon_counted="$((views_after - views_before))"
+if [ "$beacon_counted" -lt "$beacon_good" ] || [ "$beacon_counted" -gt "$((beacon_good + CONNECTIONS))" ]; then
+    echo "load.sh: the beacon's page views were not all counted, or counted more than once" >&2
+    problems=$((problems + 1))
+fi
+beacon_ratio="$(awk -v b="$(field beacon rps)" -v a="$(field booth rps)" 'BEGIN { printf "%.0f", 100 * b / a }')"
+if [ "$beacon_ratio" -ge 100 ]; then beacon_verdict=OK; else beacon_verdict=UNDER; fi
+printf '(f) / (a): the beacon sustains %s%% of the cached booth home'"'"'s requests per second (target >= 100%%): %s\n' \
+    "$beacon_ratio" "$beacon_verdict"
 
 ratio="$(awk -v a="$(field booth rps)" -v c="$(field floor rps)" 'BEGIN { printf "%.0f", 100 * a / c }')"
 if [ "$ratio" -ge "$MIN_RATIO" ]; then verdict=OK; else verdict=UNDER; fi
