@@ -298,3 +298,25 @@ def test_a_question_is_escaped_wherever_it_is_shown(booth, visitor, waited):
     response = visitor.post(action, data)
     assert script not in response.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.content.decode()
+
+
+def test_an_event_with_a_contact_of_its_own_sends_to_that_contact(
+    event, visitor, waited, django_capture_on_commit_callbacks
+):
+    event.contact = ContactFactory(name="Event team", email="event-team@example.org")
+    publish(event)
+    page = soup(visitor.get(event.url))
+    assert "Event team" in page.find(id="question").get_text()
+    action, data = form_data(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        visitor.post(action, data)
+    assert mail.outbox[0].to == ["event-team@example.org"]
+
+
+def test_a_private_booth_offers_no_form_and_takes_no_question(booth, visitor, waited):
+    from wagtail.models import PageViewRestriction
+
+    action, data = form_data(soup(visitor.get(booth.url)))
+    PageViewRestriction.objects.create(page=booth, restriction_type="login")
+    assert visitor.post(action, data).status_code == 404
+    assert not Question.objects.exists()
