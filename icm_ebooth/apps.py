@@ -19,6 +19,10 @@ class IcmEboothConfig(AppConfig):
         from icm_ebooth.metrics.signal_handlers import (
             register_signal_handlers as register_metrics,
         )
+        from icm_ebooth.models import ProjectExamplePage
+        from icm_ebooth.models.finder_facts import (
+            register_signal_handlers as register_finder_facts,
+        )
         from icm_ebooth.sync import on_page_published
         from icm_ebooth.tree import repair_child_count_on_publish
 
@@ -30,3 +34,4 @@ class IcmEboothConfig(AppConfig):
         register_signal_handlers()
         register_batching()
         register_metrics()
+        register_finder_facts(ProjectExamplePage)

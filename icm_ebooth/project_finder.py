@@ -1,17 +1,23 @@
 """The project examples finder: filters, facet counts, search, sort and pages from a query string.
 
-The finder reads one small row of facts per visible example (one query), filters and counts
-in Python, then fetches only the examples of the requested page (one more query). Its cost
-in queries is therefore the same for ten examples or ten thousand, and each option can show
-how many examples it would return given the other active filters without a query per option.
+The finder works on ``FinderFacts``: for each facet value, the set of examples that have it,
+as a bit mask over the examples in the default order (newest call first). Filtering is an
+AND of a few masks and each option's count is one more AND and a population count, so a
+view costs about the same for ten examples or ten thousand, and each option can show how
+many examples it would return given the other active filters. Reading the facts from the
+examples is the one step that grows with their number; ``icm_ebooth.models.finder_facts``
+stores them per index, so that it happens once per change, not once per request.
 
 The query string is visitor input: values that are unknown, malformed or too long are
 ignored, so a shared, mistyped or translated link still shows the finder.
 """
 
+import json
 import re
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
@@ -27,16 +33,6 @@ SORTS = {"newest": _("Newest call first"), "title": _("Title (A to Z)")}
 DEFAULT_SORT = "newest"
 TRUE_VALUES = {"1", "on", "true", "yes"}
 MAX_QUERY_LENGTH = 200
-
-FACT_FIELDS = (
-    "pk",
-    "title",
-    "call_year",
-    "key_action",
-    "partner_countries",
-    "partner_regions",
-    "is_good_practice",
-)
 
 
 def search_words(text):
@@ -76,58 +72,146 @@ FINDER_PARAMETERS = QueryParameters(
     is_search=search_words,
 )
 
-_NONE = frozenset()
-
-
-class ProjectFacts:
-    """What the finder knows of one example without loading the page.
-
-    Each facet's values are kept as a set of strings under the facet's name, ready for the
-    filters and counts, which read them thousands of times per view. A plain class with
-    slots: a frozen dataclass costs several times as much to build, a thousand times a view.
-    """
-
-    __slots__ = (
-        "pk", "title", "call_year", "good_practice", "region", "country", "mobility", "action",
-        "year",
-    )  # fmt: skip
-
-    def __init__(self, pk, title, call_year, key_action, countries, regions, mobility, good):
-        self.pk = pk
-        self.title = title
-        self.call_year = call_year
-        self.good_practice = good
-        self.country = countries
-        self.region = regions
-        self.mobility = mobility
-        self.action = frozenset((key_action,)) if key_action else _NONE
-        self.year = frozenset((str(call_year),))
+# Bytes of the stored form's header length; see ``FinderFacts.to_bytes``.
+_HEADER_LENGTH = 4
 
 
 def _split(stored):
-    return frozenset(code for code in (stored or "").split(",") if code)
+    return [code for code in (stored or "").split(",") if code]
+
+
+def _mask(positions, count):
+    """The mask with the bits at ``positions`` set, of ``count`` bits at most."""
+    bits = bytearray((count + 7) // 8)
+    for position in positions:
+        bits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(bits, "little")
+
+
+def _positions(mask):
+    """The positions of the set bits of ``mask``, lowest first, one at a time."""
+    bits = bin(mask)[:1:-1]
+    position = bits.find("1")
+    while position != -1:
+        yield position
+        position = bits.find("1", position + 1)
+
+
+class FinderFacts:
+    """What the finder knows of an index's examples, without loading the pages.
+
+    Position ``i`` is the ``i``-th example in the default order (newest call first, then
+    title); ``pks[i]`` is its page id. ``masks[facet][value]`` has bit ``i`` set when that
+    example has ``value``; ``good_practice`` is the mask of good practices; ``title_order``
+    lists the positions in the order of the titles.
+    """
+
+    def __init__(self, pks, title_order, masks, good_practice):
+        self.pks = pks
+        self.title_order = title_order
+        self.masks = masks
+        self.good_practice = good_practice
+        self.every = (1 << len(pks)) - 1
+
+    def __len__(self):
+        return len(self.pks)
+
+    def mask_of(self, pks):
+        """The mask of the examples with the ids ``pks`` (ids of other pages are left out)."""
+        pks = set(pks)
+        return _mask((p for p, pk in enumerate(self.pks) if pk in pks), len(self.pks))
+
+    @classmethod
+    def from_rows(cls, rows, mobility_fields):
+        """Facts from ``(pk, title, call year, key action, countries, regions, good
+        practice, *mobility flags)`` rows, as ``read_facts`` reads them."""
+        rows = sorted(rows, key=lambda row: (-row[2], row[1].casefold(), row[0]))
+        positions = {facet: {} for facet in FACETS}
+        good_practice = []
+        for position, row in enumerate(rows):
+            _pk, _title, year, action, country_codes, regions, good, *mobility = row
+            values = {
+                "region": _split(regions),
+                "country": _split(country_codes),
+                "mobility": [
+                    name for name, chosen in zip(mobility_fields, mobility, strict=True) if chosen
+                ],
+                "action": [action] if action else [],
+                "year": [str(year)],
+            }
+            for facet, facet_values in values.items():
+                for value in facet_values:
+                    positions[facet].setdefault(value, []).append(position)
+            if good:
+                good_practice.append(position)
+        count = len(rows)
+        masks = {
+            facet: {value: _mask(found, count) for value, found in values.items()}
+            for facet, values in positions.items()
+        }
+        title_order = sorted(range(count), key=lambda position: rows[position][1].casefold())
+        return cls([row[0] for row in rows], title_order, masks, _mask(good_practice, count))
+
+    def to_bytes(self):
+        """A compact stored form: a JSON header, the ids, the title order, then the masks."""
+        size = (len(self.pks) + 7) // 8
+        header = json.dumps(
+            {"count": len(self.pks), "values": {f: list(m) for f, m in self.masks.items()}}
+        ).encode()
+        parts = [
+            len(header).to_bytes(_HEADER_LENGTH, "big"),
+            header,
+            array("q", self.pks).tobytes(),
+            array("q", self.title_order).tobytes(),
+            self.good_practice.to_bytes(size, "little"),
+        ]
+        for facet_masks in self.masks.values():
+            parts.extend(mask.to_bytes(size, "little") for mask in facet_masks.values())
+        return b"".join(parts)
+
+    @classmethod
+    def from_bytes(cls, data):
+        data = memoryview(data)
+        header_length = int.from_bytes(data[:_HEADER_LENGTH], "big")
+        offset = _HEADER_LENGTH + header_length
+        header = json.loads(bytes(data[_HEADER_LENGTH:offset]))
+        count = header["count"]
+        size = (count + 7) // 8
+        pks = array("q")
+        pks.frombytes(data[offset : offset + 8 * count])
+        offset += 8 * count
+        title_order = array("q")
+        title_order.frombytes(data[offset : offset + 8 * count])
+        offset += 8 * count
+
+        def mask():
+            nonlocal offset
+            offset += size
+            return int.from_bytes(data[offset - size : offset], "little")
+
+        good_practice = mask()
+        masks = {
+            facet: {value: mask() for value in values}
+            for facet, values in header["values"].items()
+        }
+        return cls(pks, title_order, masks, good_practice)
+
+
+FACT_FIELDS = (
+    "pk",
+    "title",
+    "call_year",
+    "key_action",
+    "partner_countries",
+    "partner_regions",
+    "is_good_practice",
+)
 
 
 def read_facts(queryset, mobility_fields):
-    """One ``ProjectFacts`` per example of ``queryset``, in one query."""
+    """The ``FinderFacts`` of the examples of ``queryset``, in one query."""
     rows = queryset.order_by().values_list(*FACT_FIELDS, *mobility_fields)
-    facts = []
-    for pk, title, year, action, country_codes, regions, good, *mobility in rows:
-        facts.append(
-            ProjectFacts(
-                pk,
-                title,
-                year,
-                action,
-                _split(country_codes),
-                _split(regions),
-                frozenset(
-                    name for name, chosen in zip(mobility_fields, mobility, strict=True) if chosen
-                ),
-                good,
-            )
-        )
-    return facts
+    return FinderFacts.from_rows(list(rows), mobility_fields)
 
 
 @dataclass(frozen=True)
@@ -138,12 +222,19 @@ class ActiveFilter:
 
 
 class ProjectFinder:
-    """Filters ``facts`` by the query string ``params``; ``search_ids`` narrows to a search."""
+    """Filters ``facts`` by the query string ``params``.
 
-    def __init__(self, params, facts, mobility_labels, search_ids=None):
+    ``visible`` is the mask of the examples a visitor may see (all by default) and
+    ``search_ids`` the ids of the examples a search found, when there is a search.
+    """
+
+    def __init__(self, params, facts, mobility_labels, search_ids=None, visible=None):
         self.facts = facts
+        self.visible = facts.every if visible is None else visible & facts.every
         self.mobility_labels = dict(mobility_labels)
-        self.search_ids = search_ids
+        self.search_mask = None
+        if search_ids is not None:
+            self.search_mask = facts.mask_of(search_ids)
         self.query = read_param(params, "q", MAX_QUERY_LENGTH) if search_ids is not None else ""
         self.selected = {facet: self._known(facet, read_param(params, facet)) for facet in FACETS}
         self.good_practice = read_param(params, "good_practice").lower() in TRUE_VALUES
@@ -151,34 +242,38 @@ class ProjectFinder:
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self._counts = {}
 
+    @property
+    def has_examples(self):
+        return bool(self.visible)
+
     def _known(self, facet, value):
-        """``value`` when some example has it, else "" (the filter is ignored)."""
+        """``value`` when some visible example has it, else "" (the filter is ignored)."""
         if facet == "country":
             value = normalise_country_code(value)
         if not value:
             return ""
-        return value if any(value in getattr(fact, facet) for fact in self.facts) else ""
-
-    def _failed(self, fact):
-        """The active filters ``fact`` does not pass, as a frozenset of their names."""
-        failed = set()
-        if self.search_ids is not None and fact.pk not in self.search_ids:
-            failed.add("q")
-        if self.good_practice and not fact.good_practice:
-            failed.add("good_practice")
-        for facet, value in self.selected.items():
-            if value and value not in getattr(fact, facet):
-                failed.add(facet)
-        return frozenset(failed)
+        return value if self.facts.masks[facet].get(value, 0) & self.visible else ""
 
     @cached_property
-    def _failures(self):
-        # Worked out once per example: every count below is then one pass of set checks.
-        return [(fact, self._failed(fact)) for fact in self.facts]
+    def _filter_masks(self):
+        """{filter name: the mask of the examples that pass it}, for the active filters."""
+        masks = {}
+        if self.search_mask is not None:
+            masks["q"] = self.search_mask
+        if self.good_practice:
+            masks["good_practice"] = self.facts.good_practice
+        for facet, value in self.selected.items():
+            if value:
+                masks[facet] = self.facts.masks[facet][value]
+        return masks
 
     def _passing(self, skip=None):
-        """Facts that pass every active filter except ``skip``."""
-        return [fact for fact, failed in self._failures if not failed or failed == {skip}]
+        """The mask of visible examples that pass every active filter except ``skip``."""
+        mask = self.visible
+        for name, filter_mask in self._filter_masks.items():
+            if name != skip:
+                mask &= filter_mask
+        return mask
 
     def ignored_filters(self, params):
         """Whether ``params`` name a filter value that no example has (and is ignored)."""
@@ -189,25 +284,19 @@ class ProjectFinder:
         return bool(self.query or self.good_practice or any(self.selected.values()))
 
     def results(self):
-        """Matching facts in the chosen order."""
-        matching = self._passing()
-        if self.sort == "title":
-            return sorted(matching, key=lambda fact: fact.title.casefold())
-        return sorted(matching, key=lambda fact: (-fact.call_year, fact.title.casefold()))
+        """The ids of the matching examples in the chosen order, as a sequence."""
+        return _Results(self.facts, self._passing(), by_title=self.sort == "title")
 
     def counts(self, facet):
         """{value: number of examples with it, given the other active filters}."""
-        if facet in self._counts:
-            return self._counts[facet]
-        counts = {}
-        for fact in self.facts:
-            for value in getattr(fact, facet):
-                counts.setdefault(value, 0)
-        for fact in self._passing(skip=facet):
-            for value in getattr(fact, facet):
-                counts[value] += 1
-        self._counts[facet] = counts
-        return counts
+        if facet not in self._counts:
+            passing = self._passing(skip=facet)
+            self._counts[facet] = {
+                value: (mask & passing).bit_count()
+                for value, mask in self.facts.masks[facet].items()
+                if mask & self.visible
+            }
+        return self._counts[facet]
 
     def _options(self, facet, labelled):
         counts = self.counts(facet)
@@ -238,7 +327,7 @@ class ProjectFinder:
         return self._options("year", [(year, year) for year in years])
 
     def good_practice_count(self):
-        return sum(1 for fact in self._passing(skip="good_practice") if fact.good_practice)
+        return (self._passing(skip="good_practice") & self.facts.good_practice).bit_count()
 
     def sort_options(self):
         return [(value, label, value == self.sort) for value, label in SORTS.items()]
@@ -275,3 +364,36 @@ class ProjectFinder:
             return paginator.page(number)
         except EmptyPage as error:
             raise Http404(str(error)) from error
+
+
+class _Results:
+    """The ids of the examples in ``mask``, in the default or the title order.
+
+    A sequence for Django's paginator, which asks for the length and then one slice: only
+    the ids of that slice are worked out.
+    """
+
+    def __init__(self, facts, mask, by_title):
+        self.facts = facts
+        self.mask = mask
+        self.by_title = by_title
+
+    def __len__(self):
+        return self.mask.bit_count()
+
+    def count(self):
+        return len(self)
+
+    def _ordered_positions(self):
+        if not self.by_title:
+            return _positions(self.mask)
+        bits = bin(self.mask)[:1:-1]
+        width = len(bits)
+        return (p for p in self.facts.title_order if p < width and bits[p] == "1")
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("The finder's results are read a page at a time.")
+        start, stop, _step = index.indices(len(self))
+        pks = self.facts.pks
+        return [pks[p] for p in islice(self._ordered_positions(), start, stop)]

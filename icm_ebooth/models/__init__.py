@@ -2,6 +2,7 @@
 
 from icm_ebooth.models.booth import BoothPage, FairPage
 from icm_ebooth.models.events import EventIndexPage, EventPage
+from icm_ebooth.models.finder_facts import ProjectFinderFacts
 from icm_ebooth.models.imports import ProjectImport, ProjectImportRow
 from icm_ebooth.models.metrics import DailyCount, DailyVisitors
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage, ProjectPartner
@@ -20,6 +21,7 @@ __all__ = [
     "FairPage",
     "ProjectExampleIndexPage",
     "ProjectExamplePage",
+    "ProjectFinderFacts",
     "ProjectImport",
     "ProjectImportRow",
     "ProjectPartner",

@@ -25,15 +25,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from icm_ebooth.api.fields import CountryCodesField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.models.finder_facts import finder_facts, visible_mask
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
-from icm_ebooth.project_finder import (
-    FINDER_PARAMETERS,
-    ProjectFinder,
-    read_facts,
-    search_words,
-)
+from icm_ebooth.project_finder import FINDER_PARAMETERS, ProjectFinder, search_words
 from icm_ebooth.query import mark_not_canonical
 from icm_ebooth.regions import region_choices, regions_for
 from icm_ebooth.safety import validate_web_url
@@ -105,30 +101,39 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        examples = visible_to_public(ProjectExamplePage.objects.filter(children_q(self)), request)
+        examples = ProjectExamplePage.objects.filter(children_q(self))
+        facts = finder_facts(self, examples, [name for name, _label in MOBILITY_TYPE_FIELDS])
+        visible = visible_mask(self, facts, examples, request)
         search_ids = None
         words = search_words(request.GET.get("q", ""))
-        if words:
-            # The search backend accepts only plain field filters; the privacy rules apply
-            # anyway, because the finder keeps only the ids of visible examples.
-            searchable = ProjectExamplePage.objects.filter(children_q(self)).live().only("pk")
-            results = searchable.search(words, operator="and", order_by_relevance=False)
-            search_ids = {result.pk for result in results}
+        if words and visible:
+            search_ids = self.search_examples(words, facts.pks)
         finder = ProjectFinder(
-            request.GET,
-            read_facts(examples, [name for name, _label in MOBILITY_TYPE_FIELDS]),
-            MOBILITY_TYPE_FIELDS,
-            search_ids=search_ids,
+            request.GET, facts, MOBILITY_TYPE_FIELDS, search_ids=search_ids, visible=visible
         )
         page = finder.page(request.GET.get("page", 1), ebooth_settings.PAGE_SIZE)
         if finder.ignored_filters(request.GET):
             mark_not_canonical(request)
-        by_pk = ProjectExamplePage.objects.in_bulk([fact.pk for fact in page.object_list])
-        page.object_list = [by_pk[fact.pk] for fact in page.object_list if fact.pk in by_pk]
+        by_pk = ProjectExamplePage.objects.in_bulk(page.object_list)
+        page.object_list = [by_pk[pk] for pk in page.object_list if pk in by_pk]
         context["finder"] = finder
         context["projects"] = page
-        context["has_projects"] = bool(finder.facts)
+        context["has_projects"] = finder.has_examples
         return context
+
+    @staticmethod
+    def search_examples(words, pks):
+        """The ids of the examples among ``pks`` that match every one of ``words``.
+
+        The search is limited to the index's live examples before the search backend is
+        asked, so it costs as much on a site of a hundred thousand examples as on one of a
+        thousand; and all matches are read, never one page of them, because the facet
+        counts are worked out from them. The privacy rules apply afterwards: the finder
+        keeps only the ids of visible examples.
+        """
+        searchable = ProjectExamplePage.objects.filter(pk__in=list(pks)).only("pk")
+        results = searchable.search(words, operator="and", order_by_relevance=False)
+        return {result.pk for result in results[: len(pks)]}
 
 
 class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
