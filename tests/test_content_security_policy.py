@@ -37,7 +37,7 @@ def directives(response):
 
 @pytest.fixture
 def booth(home):
-    from tests.browser.test_booth_pages import every_block
+    from tests.browser.sites import every_block
 
     booth = build_booth(home, topics=1, projects=1, events=1, resources=1)
     event = EventPage.objects.descendant_of(booth).get()

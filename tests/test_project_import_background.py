@@ -13,7 +13,7 @@ from django_tasks.signals import task_enqueued
 from wagtail.models import GroupPagePermission
 
 from icm_ebooth.models import ProjectExampleIndexPage, ProjectExamplePage, ProjectImport
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 from tests.factories import FairPageFactory, build_booth, publish
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "results_platform"

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Site
 
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 from tests.factories import (
     BoothPageFactory,
     EventIndexPageFactory,

@@ -8,9 +8,8 @@ in the dark one that the site switches on.
 import pytest
 
 from icm_ebooth.colours import dark_shade
-from icm_ebooth.models import EventPage, TopicPage
+from icm_ebooth.models import BoothPage, EventPage, TopicPage
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import booth  # noqa: F401 (a fixture)
 from tests.browser.test_content_security_policy import (  # noqa: F401 (a fixture)
     assert_no_violation,
     open_page,
@@ -34,7 +33,8 @@ TOKEN = (
 
 
 @pytest.fixture
-def branded_booth(booth):  # noqa: F811
+def branded_booth(booth):
+    booth = BoothPage.objects.get(pk=booth.pk)  # the module's instance stays as it was
     booth.logo = make_image("Booth logo", size=(400, 400), colour="teal")
     booth.hero_image = make_image("Booth hero", size=(1600, 500), colour="teal")
     booth.accent_colour = ACCENT

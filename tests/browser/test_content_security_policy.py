@@ -9,7 +9,6 @@ import pytest
 from icm_ebooth.csp import HEADER, policy
 from icm_ebooth.models import EventPage, ProjectExampleIndexPage, ResourceLibraryPage, TopicPage
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import booth  # noqa: F401 (a fixture)
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -27,7 +26,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def open_page(browser, live_server):
+def open_page(browser, browser_site):
     """Opens a page in a fresh tab that records violations and script errors."""
     contexts = []
 
@@ -41,7 +40,7 @@ def open_page(browser, live_server):
             "**/*",
             lambda route: (
                 route.continue_()
-                if route.request.url.startswith(live_server.url)
+                if route.request.url.startswith(browser_site.url)
                 else route.abort()
             ),
         )
@@ -49,7 +48,7 @@ def open_page(browser, live_server):
         tab.add_init_script(RECORD_VIOLATIONS)
         tab.errors = []
         tab.on("pageerror", lambda error: tab.errors.append(str(error)))
-        response = tab.goto(live_server.url + page.url)
+        response = tab.goto(browser_site.url + page.url)
         assert response.headers[HEADER.lower()] == policy()
         return tab
 
@@ -71,13 +70,13 @@ def assert_local_time_shown(tab):
     assert "EST" in local.inner_text() or "EDT" in local.inner_text()
 
 
-def test_booth_home_shows_the_visitors_time_without_a_violation(open_page, booth):  # noqa: F811
+def test_booth_home_shows_the_visitors_time_without_a_violation(open_page, booth):
     tab = open_page(booth)
     assert_local_time_shown(tab)
     assert_no_violation(tab)
 
 
-def test_event_page_shows_the_visitors_time_without_a_violation(open_page, booth):  # noqa: F811
+def test_event_page_shows_the_visitors_time_without_a_violation(open_page, booth):
     event = EventPage.objects.descendant_of(booth).order_by("-start_at").first()
     tab = open_page(event)
     assert tab.locator('script[type="application/ld+json"]').count() == 1
@@ -85,7 +84,7 @@ def test_event_page_shows_the_visitors_time_without_a_violation(open_page, booth
     assert_no_violation(tab)
 
 
-def test_video_facade_swaps_in_the_player_without_a_violation(open_page, booth):  # noqa: F811
+def test_video_facade_swaps_in_the_player_without_a_violation(open_page, booth):
     tab = open_page(TopicPage.objects.descendant_of(booth).first())
     assert tab.locator(".ebooth-video iframe").count() == 0
     tab.locator("[data-ebooth-video-play]").click()
@@ -104,7 +103,7 @@ def test_video_facade_swaps_in_the_player_without_a_violation(open_page, booth):
 )
 def test_filters_start_folded_on_a_phone_and_open_from_their_heading(
     open_page,
-    booth,  # noqa: F811
+    booth,
     page_class,
     heading,
     first_filter,
@@ -124,7 +123,7 @@ def test_filters_start_folded_on_a_phone_and_open_from_their_heading(
 
 
 @pytest.mark.parametrize("page_class", [ProjectExampleIndexPage, ResourceLibraryPage])
-def test_filters_stay_open_on_a_wide_screen(open_page, booth, page_class):  # noqa: F811
+def test_filters_stay_open_on_a_wide_screen(open_page, booth, page_class):
     tab = open_page(page_class.objects.descendant_of(booth).first(), viewport=DESKTOP)
     toggle = tab.locator(".ebooth-filters__toggle")
     toggle.wait_for()

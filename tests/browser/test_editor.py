@@ -9,7 +9,7 @@ from wagtail.models import Locale, Site
 
 from icm_ebooth.models import BoothPage, EventIndexPage, ProjectExampleIndexPage
 from tests.browser.axe import assert_accessible, axe_violations, describe
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 
 # The admin's fields drawn by this package's own widgets.
 ZONE_FIELD = "[data-field-wrapper]:has(input[name=time_zone])"

@@ -10,10 +10,8 @@ import posixpath
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
-from wagtail.models import Locale
 
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
 from tests.browser.test_content_security_policy import RECORD_VIOLATIONS
 
 START_PATHS = ["/en/", "/fr/", "/de/"]
@@ -29,13 +27,10 @@ MAX_PAGES = 400
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server):
-    """The demo, committed so that the live server's thread reads it."""
-    from demo_site.demo_content import load_demo_content
-
-    ensure_tree_roots(Locale.objects.get_or_create(language_code="en")[0])
-    load_demo_content()
-    return live_server.url
+def demo_site(loaded_demo, site_server, db, settings, demo_media_root):
+    """The demo, loaded once for the module; the live server reads it in the test's transaction."""
+    settings.MEDIA_ROOT = demo_media_root
+    return site_server.url
 
 
 def is_download(path):

@@ -1,12 +1,10 @@
 """A visitor switches the booth's language; every version passes axe."""
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from demo_site.models import HomePage
 from icm_ebooth.models import Contact
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
 from tests.factories import ContactFactory, build_booth
 from tests.translating import translate_to
 
@@ -17,13 +15,9 @@ def translate(instance, locale):
     return translate_to(instance, locale, prefix=PREFIX[locale.language_code])
 
 
-@pytest.fixture
-def booth(transactional_db, live_server):
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    root = ensure_tree_roots(english)
-    home = root.add_child(instance=HomePage(title="Home", slug="languages-home", locale=english))
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+@pytest.fixture(scope="module")
+def booth(browser_site):
+    home = browser_site.home
     contact = ContactFactory()
     booth = build_booth(home, topics=1, projects=1, events=1, resources=1, contact=contact)
     for code in ("fr", "de"):
@@ -35,9 +29,9 @@ def booth(transactional_db, live_server):
 
 
 def test_visitor_switches_language_and_each_version_is_accessible(
-    browser_page, live_server, booth
+    browser_page, browser_site, booth
 ):
-    browser_page.goto(live_server.url + booth.url)
+    browser_page.goto(browser_site.url + booth.url)
     assert browser_page.locator("html").get_attribute("lang") == "en"
     assert_accessible(browser_page)
     for code, name, heading in (("fr", "Français", "Pourquoi"), ("de", "Deutsch", "Warum")):

@@ -1,26 +1,15 @@
 """A visitor finds project examples in a real browser, with and without JavaScript."""
 
 import pytest
-from wagtail.models import Locale, Site
 
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
 from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, publish
 from tests.test_project_finder import EXAMPLES, make_example
 
 
-@pytest.fixture
-def finder(transactional_db, live_server):
-    from demo_site.models import HomePage
-
-    locale = Locale.objects.get_or_create(language_code="en")[0]
-    root = ensure_tree_roots(locale)
-    home = root.add_child(instance=HomePage(title="Home", slug="finder-home", locale=locale))
-    Site.objects.all().delete()
-    Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tests"
-    )
-    booth = publish(BoothPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def finder(browser_site):
+    booth = publish(BoothPageFactory(parent=browser_site.home))
     index = publish(ProjectExampleIndexPageFactory(parent=booth))
     for number, example in enumerate(EXAMPLES, start=1):
         make_example(index, number, *example)
@@ -28,13 +17,13 @@ def finder(transactional_db, live_server):
 
 
 def test_visitor_filters_by_region_without_javascript_and_shares_the_link(
-    browser, browser_page, live_server, finder
+    browser, browser_page, browser_site, finder
 ):
     context = browser.new_context(
         java_script_enabled=False, viewport={"width": 390, "height": 844}
     )
     tab = context.new_page()
-    tab.goto(live_server.url + finder.url)
+    tab.goto(browser_site.url + finder.url)
     assert tab.locator("#project-results").inner_text() == "5 project examples"
     tab.get_by_label("Partner region").select_option("asia")
     tab.get_by_label("Mobility type").select_option("doctoral")
@@ -52,8 +41,8 @@ def test_visitor_filters_by_region_without_javascript_and_shares_the_link(
     assert_accessible(browser_page)
 
 
-def test_search_empty_state_and_remove_links_pass_axe(browser_page, live_server, finder):
-    browser_page.goto(live_server.url + finder.url)
+def test_search_empty_state_and_remove_links_pass_axe(browser_page, browser_site, finder):
+    browser_page.goto(browser_site.url + finder.url)
     # On a phone the filters start folded away behind their heading.
     filters = browser_page.get_by_role("button", name="Find project examples")
     filters.click()

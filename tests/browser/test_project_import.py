@@ -10,7 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Site
 
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, publish
 
 EXPORT = Path(__file__).resolve().parent.parent / "fixtures" / "results_platform" / "projects.xlsx"

@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from icm_ebooth.models import EventPage, Question
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 from tests.factories import ContactFactory, FairPageFactory, build_booth, publish
 
 

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from wagtail.models import Locale, Page, Site
 
 from tests.browser.axe import assert_accessible
-from tests.browser.test_booth_pages import ensure_tree_roots
+from tests.browser.sites import ensure_tree_roots
 from tests.factories import (
     BoothPageFactory,
     EventIndexPageFactory,
