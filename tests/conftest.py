@@ -1,12 +1,90 @@
+import json
+
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import transaction
+from django.core.management import call_command
+from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from demo_site.models import HomePage
 from tests.factories import make_document, make_image
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-only",
+        action="store_true",
+        help="run only the tests that use the database (for the passes on another database "
+        "or other media models: a test that cannot reach the database cannot behave "
+        "differently there)",
+    )
+
+
+def uses_database(item):
+    """Whether pytest-django lets the test reach the database (it refuses any other test)."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(
+        item.get_closest_marker("django_db")
+        or {"db", "transactional_db", "live_server"} & fixtures
+    )
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django has put the database tests first
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--database-only"):
+        config.hook.pytest_deselected(items=[item for item in items if not uses_database(item)])
+        items[:] = [item for item in items if uses_database(item)]
+    # The fresh-site test takes minutes on its own: first, so that with pytest-xdist
+    # (--no-loadscope-reorder) the other worker runs the rest meanwhile instead of waiting.
+    items.sort(key=lambda item: item.get_closest_marker("fresh_site") is None)
+
+
+# What the migrations left in the test database, put back after each test that commits.
+MIGRATED = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        rows = json.loads(connection.creation.serialize_db_to_string())
+    # Content types first: a row saved before them could make one under another key.
+    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
+    MIGRATED["rows"] = json.dumps(rows)
+    MIGRATED["blocker"] = django_db_blocker
+
+
+def commits(item):
+    marker = item.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction"))
+    return transactional or {"transactional_db", "live_server"} & set(item.fixturenames)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that commits, the database as the migrations left it, not empty.
+
+    Such a test ends by emptying every table, the rows the migrations made (Wagtail's root
+    page and collection, locales, groups) included; the tests after it, in whatever order
+    pytest-xdist hands them out, expect those rows.
+    """
+    result = yield
+    # After the session's last test the test database is already gone.
+    if nextitem is not None and "rows" in MIGRATED and commits(item):
+        with MIGRATED["blocker"].unblock():
+            # The flush re-made content types and permissions under new keys: those go too.
+            call_command(
+                "flush",
+                interactive=False,
+                inhibit_post_migrate=True,
+                reset_sequences=False,
+                verbosity=0,
+            )
+            ContentType.objects.clear_cache()
+            connection.creation.deserialize_db_from_string(MIGRATED["rows"])
+    return result
 
 
 @pytest.fixture(autouse=True)
