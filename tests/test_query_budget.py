@@ -5,8 +5,10 @@ text with links, a resource library. Each page type renders in at most 15 querie
 warm-up request (which fills Wagtail's cache of site root paths and renditions).
 
 Translated pages cost one query more than English ones: Wagtail finds the home page's
-translation before routing. The demo is loaded once for the module, as in
-``test_demo_content.py``.
+translation before routing. The counts are budgets, not exact figures: a Wagtail release may
+save a query without failing a test (``make bench`` reports the exact counts), and
+``test_query_growth.py`` checks that no count grows with the content. The demo is loaded once
+for the module, as in ``test_demo_content.py``.
 """
 
 import pytest
@@ -27,8 +29,9 @@ from icm_ebooth.models import (
 
 BUDGET = 15
 
-# The demo's fullest page of each type, by its English slug, and the queries its view takes.
-# Below the booth, one of them reads the booth's brand (its logo and colours).
+# The demo's fullest page of each type, by its English slug, and the most queries its view
+# may take (what it takes today). Below the booth, one of them reads the booth's brand (its
+# logo and colours).
 PAGES = [
     (FairPage, "erasmus-virtual-fair", 8),
     (BoothPage, "international-credit-mobility", 13),
@@ -66,12 +69,12 @@ def queries_of_view(client, page):
 @pytest.mark.parametrize(
     ("page_class", "slug", "expected"), PAGES, ids=[page[0].__name__ for page in PAGES]
 )
-def test_demo_page_renders_in_a_fixed_number_of_queries(
+def test_demo_page_renders_within_its_query_budget(
     client, demo, page_class, slug, expected, language_code
 ):
     page = demo_page(page_class, slug, language_code)
     queries = queries_of_view(client, page)
-    assert len(queries) == expected + EXTRA_FOR_TRANSLATIONS[language_code], "\n".join(queries)
+    assert len(queries) <= expected + EXTRA_FOR_TRANSLATIONS[language_code], "\n".join(queries)
     assert len(queries) <= BUDGET
 
 
