@@ -220,3 +220,55 @@ def test_the_stored_form_reads_back_the_same_facts(rows, sort):
     if sort == "title":
         expected = sorted(expected, key=lambda pk: rows[pk - 1][0].casefold())
     assert results[0 : len(rows)] == expected
+
+
+def test_a_search_asks_the_backend_only_about_the_index_examples_and_reads_every_match(
+    client, finder, home, monkeypatch
+):
+    """The query path every search backend shares, run on the database backend.
+
+    The backend is asked about the index's live examples only, by filters Elasticsearch and
+    OpenSearch translate into their query (the Elasticsearch query compiler is run on the
+    same queryset, without a server), and every match is read, never one page of them.
+    """
+    from modelsearch.backends import get_search_backend
+    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchQueryCompiler
+
+    other_booth = publish(BoothPageFactory(parent=home, slug="other-booth"))
+    other = publish(ProjectExampleIndexPageFactory(parent=other_booth))
+    make_example(other, 7, "Harbour pilots elsewhere", 2019, "KA107", ["CN"], [], False)
+    backend_class = type(get_search_backend())
+    asked = []
+    real_search = backend_class.search
+
+    def search(self, query, model_or_queryset, *args, **kwargs):
+        asked.append((query, model_or_queryset, kwargs))
+        return real_search(self, query, model_or_queryset, *args, **kwargs)
+
+    monkeypatch.setattr(backend_class, "search", search)
+    html = visit(client, finder.url, "q=harbour")
+    assert heading(html) == "2 project examples"
+    assert "Harbour pilots elsewhere" not in result_titles(html)
+
+    ((query, queryset, kwargs),) = asked
+    own = set(ProjectExamplePage.objects.child_of(finder).live().values_list("pk", flat=True))
+    assert set(queryset.values_list("pk", flat=True)) == own
+    compiler = ElasticsearchBaseSearchQueryCompiler(queryset, query, **kwargs)
+    compiler.check()  # every filter is a FilterField the backends index
+    filters = str(compiler.get_query()["bool"]["filter"])
+    assert "path_filter" in filters
+    assert "depth_filter" in filters
+    assert "live_filter" in filters
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's planner statistics")
+def test_an_import_leaves_sqlite_statistics_on_the_search_index(client, finder):
+    """Without them SQLite matches every search index entry of the model one by one, a cost
+    that follows the whole site (``icm_ebooth.planner``); the page table is left alone."""
+    import_project_examples(export(3), finder, publish=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+        analysed = {row[0] for row in cursor.fetchall()}
+    assert "wagtailsearch_indexentry" in analysed
+    assert "wagtailcore_page" not in analysed
+    assert heading(visit(client, finder.url, "q=permafrost")) == "3 project examples"

@@ -26,6 +26,7 @@ from icm_ebooth.importers.report import CREATED, SKIPPED, UNCHANGED, UPDATED, Im
 from icm_ebooth.importers.rows import RowError, identifier_of, read_row
 from icm_ebooth.importers.sources import read_table
 from icm_ebooth.models.projects import ProjectExamplePage
+from icm_ebooth.planner import refresh_search_statistics
 
 # Rows committed together; progress is reported after each batch.
 BATCH_SIZE = 100
@@ -56,6 +57,9 @@ def import_project_examples(
         done += len(rows)
         if progress:
             progress(done, total, report)
+    if not dry_run:
+        # New pages change how SQLite should plan the finder's search (icm_ebooth.planner).
+        refresh_search_statistics()
     return report
 
 

@@ -107,7 +107,7 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
         search_ids = None
         words = search_words(request.GET.get("q", ""))
         if words and visible:
-            search_ids = self.search_examples(words, facts.pks)
+            search_ids = self.search_examples(words, limit=len(facts))
         finder = ProjectFinder(
             request.GET, facts, MOBILITY_TYPE_FIELDS, search_ids=search_ids, visible=visible
         )
@@ -121,19 +121,19 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
         context["has_projects"] = finder.has_examples
         return context
 
-    @staticmethod
-    def search_examples(words, pks):
-        """The ids of the examples among ``pks`` that match every one of ``words``.
+    def search_examples(self, words, limit):
+        """The ids of the index's live examples that match every one of ``words``.
 
-        The search is limited to the index's live examples before the search backend is
-        asked, so it costs as much on a site of a hundred thousand examples as on one of a
-        thousand; and all matches are read, never one page of them, because the facet
-        counts are worked out from them. The privacy rules apply afterwards: the finder
-        keeps only the ids of visible examples.
+        The search backend is asked only about the index's examples (a range of tree paths
+        and a depth: filters every backend applies itself, Elasticsearch and OpenSearch in
+        their query), so a booth's search costs what its own examples cost, however large
+        the site. Every match is read, up to ``limit`` (the index's number of live
+        examples), never one page of them: the facet counts are worked out from them. The
+        privacy rules apply afterwards: the finder keeps only the ids of visible examples.
         """
-        searchable = ProjectExamplePage.objects.filter(pk__in=list(pks)).only("pk")
+        searchable = ProjectExamplePage.objects.filter(children_q(self)).live().only("pk")
         results = searchable.search(words, operator="and", order_by_relevance=False)
-        return {result.pk for result in results[: len(pks)]}
+        return {result.pk for result in results[:limit]}
 
 
 class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
