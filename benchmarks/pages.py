@@ -37,9 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "example_site")]
 
 MAX_QUERIES = 15
-# Median render time as a multiple of the floor's: pages, and the finder over 1,000 examples.
-MAX_PAGE_RATIO = 25
-MAX_FINDER_RATIO = 50
+# Median render time as a multiple of the plain Wagtail page's (below), measured in the same
+# run: every page, and the finder over 1,000 examples unfiltered and with filters. A search
+# over 1,000 examples is reported without a target (its exact counts grow with the matches;
+# ``finder.py`` targets the search of a small booth).
+MAX_PAGE_RATIO = 2.0
+MAX_FINDER_RATIO = 3.0
 DEFAULT_DATABASE_NAME = "icm_ebooth_bench"
 # The reference beside the floor: the example site's accessibility statement, a plain Wagtail
 # page (a title and some text) served through the same routing and site layout as a booth.
@@ -176,13 +179,13 @@ def run(args):
     measured = [row for row in rows if not row.failure]
     count_queries(measured)
     measure(measured, args.rounds)
-    print_table(rows, args.rounds)
+    over = print_table(rows, args.rounds)
     if failures:
         print("\nPAGES THAT FAILED (exit status 1):", file=sys.stderr)
         for row in failures:
             print(f"  {row.name} [{row.language}] {row.url}: {row.failure}", file=sys.stderr)
         return 1
-    return 0
+    return 1 if over else 0
 
 
 def database_version(connection):
@@ -225,7 +228,7 @@ def page_rows(booth):
             ("topic", booth.topic[code], "", MAX_PAGE_RATIO),
             ("finder, unfiltered", booth.project_index[code], "", MAX_FINDER_RATIO),
             ("finder, 4 filters", booth.project_index[code], finder, MAX_FINDER_RATIO),
-            ("finder, search", booth.project_index[code], {"q": "engineering"}, MAX_FINDER_RATIO),
+            ("finder, search", booth.project_index[code], {"q": "engineering"}, None),
             ("project example", booth.project[code], "", MAX_PAGE_RATIO),
             ("library, unfiltered", library, "", MAX_PAGE_RATIO),
             ("library, 3 filters", library, library_filter, MAX_PAGE_RATIO),
@@ -303,11 +306,12 @@ def print_table(rows, rounds):
     plain_median = plain.median if not plain.failure else None
     print(
         f"\n{rounds} rounds; every cache off. Targets: ≤{MAX_QUERIES} queries; median "
-        f"≤{MAX_PAGE_RATIO}× the floor's for pages, ≤{MAX_FINDER_RATIO}× for the finder.\n"
+        f"≤{MAX_PAGE_RATIO}× the {PLAIN_PAGE}'s for pages, ≤{MAX_FINDER_RATIO}× for the finder "
+        "unfiltered and filtered (the finder's search is reported without a target).\n"
     )
     header = (
         f"{'page':<22} {'lang':<4} {'queries':>7} {'median ms':>9} {'p95 ms':>8} "
-        f"{'size KB':>8} {'× floor':>8} {'× plain':>8}  {'target':<13} result"
+        f"{'size KB':>8} {'× floor':>8} {'× plain':>8}  {'target':<14} result"
     )
     print(header)
     print("-" * len(header))
@@ -318,23 +322,25 @@ def print_table(rows, rounds):
             over.append(row)
             continue
         ratio = row.median / floor
-        as_plain = f"{row.median / plain_median:.1f}×" if plain_median and row.language else "-"
+        to_plain = row.median / plain_median if plain_median and row.language else None
+        as_plain = f"{to_plain:.1f}×" if to_plain is not None else "-"
         problems = []
         if row.max_queries is not None and row.queries > row.max_queries:
             problems.append("queries")
-        if row.max_ratio is not None and ratio > row.max_ratio:
+        if row.max_ratio is not None and (to_plain is None or to_plain > row.max_ratio):
             problems.append("time")
-        if row.max_ratio is None:
+        if row.max_queries is None:
             target, result = "", ""
         else:
-            target = f"≤{row.max_queries} q, ≤{row.max_ratio}×"
+            limit = f", ≤{row.max_ratio}×" if row.max_ratio is not None else ""
+            target = f"≤{row.max_queries} q{limit}"
             result = f"OVER ({', '.join(problems)})" if problems else "OK"
         if problems:
             over.append(row)
         print(
             f"{row.name:<22} {row.language or '-':<4} {row.queries:>7} {row.median:>9.2f} "
             f"{row.p95:>8.2f} {row.size / 1024:>8.1f} {ratio:>7.1f}× {as_plain:>8}  "
-            f"{target:<13} {result}"
+            f"{target:<14} {result}"
         )
     if plain_median:
         print(
@@ -344,11 +350,12 @@ def print_table(rows, rounds):
         )
     print()
     # The floor and the plain page are references, without targets of their own.
-    measured = len([row for row in rows if row.max_ratio is not None])
+    measured = len([row for row in rows if row.max_queries is not None])
     if over:
-        print(f"{len(over)} of {measured} pages failed or are over a target (see above).")
+        print(f"{len(over)} of {measured} pages failed or are over a target (exit status 1).")
     else:
         print(f"All {measured} pages are within their targets.")
+    return over
 
 
 if __name__ == "__main__":
