@@ -1367,12 +1367,12 @@ STRINGS = {
     (
         "To count unique visitors, the site hashes your network address and browser name "
         "with a random key that changes every day and is then thrown away. The hashes are "
-        "deleted once the day is counted: only the daily totals are kept."
+        "deleted within two days: only the daily totals are kept."
     ): (
         "Um eindeutige Besucher zu zählen, bildet die Seite einen Hashwert aus Ihrer "
         "Netzwerkadresse und dem Namen Ihres Browsers mit einem zufälligen Schlüssel, der "
-        "jeden Tag wechselt und danach verworfen wird. Die Hashwerte werden gelöscht, sobald "
-        "der Tag gezählt ist: Nur die Tagessummen bleiben erhalten."
+        "jeden Tag wechselt und danach verworfen wird. Die Hashwerte werden innerhalb von "
+        "zwei Tagen gelöscht: Nur die Tagessummen bleiben erhalten."
     ),
     (
         "If your browser sends Do Not Track or Global Privacy Control, you are not counted at all."

@@ -1383,11 +1383,11 @@ STRINGS = {
     (
         "To count unique visitors, the site hashes your network address and browser name "
         "with a random key that changes every day and is then thrown away. The hashes are "
-        "deleted once the day is counted: only the daily totals are kept."
+        "deleted within two days: only the daily totals are kept."
     ): (
         "Pour compter les visiteurs uniques, le site calcule une empreinte de votre adresse "
         "réseau et du nom de votre navigateur avec une clé aléatoire qui change chaque jour "
-        "puis est détruite. Les empreintes sont supprimées une fois la journée comptée : "
+        "puis est détruite. Les empreintes sont supprimées dans les deux jours : "
         "seuls les totaux quotidiens sont conservés."
     ),
     (
