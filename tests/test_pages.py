@@ -222,6 +222,7 @@ def test_package_templates_extend_the_configured_base(client, home, settings):
 
 
 def test_package_styles_are_scoped_under_one_root_class():
+    """Visitor styles only: the admin's own stylesheets live in static/icm_ebooth/admin/."""
     from pathlib import Path
 
     import icm_ebooth
