@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -185,23 +184,8 @@ def test_project_examples_are_illustrative_and_link_only_to_example_sites(demo):
             assert not url or urlsplit(url).hostname in {"example.org", "example.com"}
 
 
-def test_loading_twice_changes_no_page_document_image_or_session_date(demo):
-    before = snapshot()
-    call_command("load_demo", stdout=None)
-    assert snapshot() == before
-
-
-def test_reset_rebuilds_the_demo_without_duplicates(demo):
-    before = snapshot()
-    call_command("load_demo", "--reset")
-    after = snapshot()
-    assert len(after["pages"]) == len(before["pages"])
-    assert {url for _pk, url in after["pages"]} == {url for _pk, url in before["pages"]}
-    assert (after["documents"], after["images"], after["contacts"]) == (
-        before["documents"],
-        before["images"],
-        before["contacts"],
-    )
+# Loading again and --reset are checked, for the pages, files and contacts of this module's
+# snapshot() as for the translations, in test_demo_translations.py: each costs a whole load.
 
 
 def test_information_session_is_two_weeks_after_the_first_load(demo):

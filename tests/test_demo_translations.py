@@ -27,6 +27,7 @@ from demo_site.demo_content.contacts import ensure_contacts
 from demo_site.demo_content.translations import FRENCH_LEAFLET_TITLE, TEXTS, demo_objects
 from demo_site.models import HomePage
 from icm_ebooth.models import BoothPage, EventPage, ProjectExamplePage, TopicPage
+from tests.test_demo_content import snapshot as demo_snapshot
 
 LANGUAGES = ["fr", "de"]
 
@@ -240,20 +241,27 @@ def snapshot():
     }
 
 
-def test_loading_again_changes_no_translation(booth):
-    before = snapshot()
+def test_loading_again_changes_no_page_document_image_session_date_or_translation(booth):
+    before, demo_before = snapshot(), demo_snapshot()
     summary = load_demo_content()
+    assert demo_snapshot() == demo_before
     assert snapshot() == before
     assert "Translation (fr): 0 created, 0 updated" in summary
     assert "Translation (de): 0 created, 0 updated" in summary
     assert not [line for line in summary if "no translation" in line]
 
 
-def test_reset_rebuilds_the_translations(booth):
-    before = snapshot()
+def test_reset_rebuilds_the_demo_and_its_translations_without_duplicates(booth):
+    before, demo_before = snapshot(), demo_snapshot()
     call_command("load_demo", "--reset", stdout=StringIO())
-    after = snapshot()
+    after, demo_after = snapshot(), demo_snapshot()
+    assert len(demo_after["pages"]) == len(demo_before["pages"])
     assert {url for _pk, url in after["pages"]} == {url for _pk, url in before["pages"]}
+    assert (demo_after["documents"], demo_after["images"], demo_after["contacts"]) == (
+        demo_before["documents"],
+        demo_before["images"],
+        demo_before["contacts"],
+    )
     assert (after["sources"], after["translations"], after["overrides"]) == (
         before["sources"],
         before["translations"],
