@@ -15,7 +15,7 @@ from django.template.loader import get_template
 from django.utils.functional import Promise
 from django.utils.module_loading import import_string
 
-from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.conf import COLOR_SCHEMES, ebooth_settings
 
 DEFAULT_PAGE_MODEL = "wagtailcore.Page"
 
@@ -87,6 +87,15 @@ def check_settings(app_configs, **kwargs):
                 f"ICM_EBOOTH_BASE_URL is {base_url!r}, which is not an http(s) address.",
                 hint="Give the address visitors use, such as 'https://booth.example.org'.",
                 id="icm_ebooth.E010",
+            )
+        )
+    scheme = ebooth_settings.COLOR_SCHEME
+    if scheme not in COLOR_SCHEMES:
+        errors.append(
+            Error(
+                f"ICM_EBOOTH_COLOR_SCHEME is {scheme!r}; booths are shown in the light scheme.",
+                hint="Use one of: " + ", ".join(repr(name) for name in COLOR_SCHEMES) + ".",
+                id="icm_ebooth.E011",
             )
         )
     return errors

@@ -96,7 +96,14 @@ DEFAULTS = {
     "METRICS_FLUSH_AFTER_COUNTS": 200,
     # ...or once its oldest buffered count is this many seconds old (0: only on the count).
     "METRICS_FLUSH_AFTER_SECONDS": 60,
+    # The booth's colour scheme: "light", "dark", or "auto" (the visitor's system setting,
+    # unless the site's <html> carries data-color-scheme="light"). Light by default, so a
+    # booth never turns dark inside a light site; data-color-scheme="dark" on the site's
+    # <html> makes it dark whatever this says.
+    "COLOR_SCHEME": "light",
 }
+
+COLOR_SCHEMES = ("light", "dark", "auto")
 
 
 class EboothSettings:

@@ -6,7 +6,12 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from icm_ebooth import clock
-from icm_ebooth.timezones import format_event_date, format_time_range, utc_offset_label
+from icm_ebooth.timezones import (
+    date_block_parts,
+    format_event_date,
+    format_time_range,
+    utc_offset_label,
+)
 
 PHASE_LABELS = {
     clock.UPCOMING: _("Upcoming"),
@@ -28,6 +33,8 @@ class EventTime:
     start_iso: str
     end_iso: str
     time_to_be_announced: bool
+    # The date block's weekday, day of the month, and month with year; empty without a date.
+    block: tuple = ("", "", "")
 
     @property
     def can_join(self):
@@ -62,4 +69,5 @@ def describe_event_time(event, now, language_code=None):
         start_iso=event.start_at.astimezone(event.zone).isoformat(),
         end_iso=event.end_at.astimezone(event.zone).isoformat() if event.end_at else "",
         time_to_be_announced=tba,
+        block=date_block_parts(event.start_at, event.time_zone, language_code),
     )

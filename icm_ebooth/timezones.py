@@ -227,6 +227,17 @@ def format_event_date(start, zone_name, language_code=None):
     )
 
 
+def date_block_parts(start, zone_name, language_code=None):
+    """The parts of a calendar-leaf date block, in the event's zone: ("Wed", "27", "Jan 2021")."""
+    day = _locale_date(start, zone_name)
+    locale = babel_locale(language_code)
+    return (
+        format_date(day, format="EEE", locale=locale),
+        format_date(day, format="d", locale=locale),
+        format_skeleton("yMMM", day, locale=locale),
+    )
+
+
 def _day_and_clock(moment, zone, locale, with_year):
     # CLDR has no day-and-24-hour-clock skeleton, so the two are joined with the locale's
     # date-time pattern, as Babel's format_datetime does.

@@ -94,6 +94,13 @@ def test_base_url_that_is_not_an_address_is_an_error(settings):
     assert "https://booth.example.org" in error.hint
 
 
+def test_unknown_colour_scheme_is_an_error_that_names_the_choices(settings):
+    settings.ICM_EBOOTH_COLOR_SCHEME = "night"
+    (error,) = checks.check_settings(None)
+    assert error.id == "icm_ebooth.E011"
+    assert "'light', 'dark', 'auto'" in error.hint
+
+
 def test_i18n_without_locale_middleware_is_reported_with_its_fix(settings):
     settings.WAGTAIL_I18N_ENABLED = True
     settings.MIDDLEWARE = [

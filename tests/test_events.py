@@ -368,7 +368,9 @@ def test_fair_shows_each_booths_next_event_skipping_cancelled_and_past_ones(clie
         publish(EventPageFactory(parent=index, title=title, date=date, status=status))
     with time_machine.travel(at(9), tick=False):
         html = visit(client, fair)
-    next_events = [card.select_one(".ebooth-muted a") for card in html.select(".ebooth-card")]
+    next_events = [
+        card.select_one(".ebooth-hall__signal a") for card in html.select(".ebooth-card")
+    ]
     assert [a and a.get_text(strip=True) for a in next_events] == ["Next", "Second booth's", None]
     assert next_events[0]["href"] == EventPage.objects.get(title="Next").url
 

@@ -486,3 +486,26 @@ def test_cdn_paths_of_each_page_type_are_known_without_reading_the_page(
         event.pk: ["/", "event.ics"],
         topic.pk: ["/"],
     }
+
+
+def test_cached_fair_signals_an_event_as_open_to_join_then_live_when_it_is(client, home):
+    fair = publish(FairPageFactory(parent=home))
+    booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
+    events = EventIndexPage.objects.child_of(booth).get()
+    publish(EventPageFactory(parent=events, title="First session"))
+
+    def signal(response):
+        html = BeautifulSoup(response.content, "html.parser")
+        return html.select_one(".ebooth-hall__signal").get_text(" ", strip=True)
+
+    with time_machine.travel(at(13, 40), tick=False) as clock:
+        response = visit(client, fair.url)
+        assert signal(response).startswith("Next event: First session")
+        # The join window opens at 13:45: the hall's signal changes then.
+        assert response["Cache-Control"] == "public, max-age=300"
+        clock.move_to(at(13, 45))
+        response = visit(client, fair.url)
+        assert (response[HEADER], signal(response)) == ("miss", "Open to join First session")
+        clock.move_to(at(14, 0))
+        response = visit(client, fair.url)
+        assert (response[HEADER], signal(response)) == ("miss", "Live now First session")

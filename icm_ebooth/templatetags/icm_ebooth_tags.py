@@ -15,7 +15,8 @@ from wagtail.rich_text import RichText
 from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
-from icm_ebooth.conf import ebooth_settings
+from icm_ebooth.charts import bar_chart
+from icm_ebooth.conf import COLOR_SCHEMES, ebooth_settings
 from icm_ebooth.downloads import describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.languages import babel_locale
@@ -162,9 +163,22 @@ def ebooth_query_without(context, *names):
 
 
 @register.simple_tag
+def ebooth_bar_chart(options):
+    """A bar chart of a facet's options: ``{% ebooth_bar_chart finder.region_options as c %}``."""
+    return bar_chart((option.label, option.count) for option in options)
+
+
+@register.simple_tag
 def ebooth_euros(amount):
     """An amount in euros, formatted for the active language ("€12,500.00", "12 500,00 €")."""
     return format_currency(amount, "EUR", locale=babel_locale())
+
+
+@register.simple_tag
+def ebooth_color_scheme():
+    """ICM_EBOOTH_COLOR_SCHEME for the booth's root element; "light" when it is not a known one."""
+    scheme = ebooth_settings.COLOR_SCHEME
+    return scheme if scheme in COLOR_SCHEMES else "light"
 
 
 @register.simple_tag

@@ -159,3 +159,5 @@ WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 ICM_EBOOTH_DEFAULT_TIME_ZONE = "Europe/Brussels"
+# The site follows the visitor's light or dark setting, so its booths do too.
+ICM_EBOOTH_COLOR_SCHEME = "auto"
