@@ -105,6 +105,35 @@ def test_unfiltered_finder_lists_every_example_newest_call_first(client, finder)
     assert not html.select(".ebooth-active-filters")
 
 
+def test_region_chart_writes_each_regions_count_and_draws_the_largest_full_length(client, finder):
+    html = visit(client, finder.url)
+    chart = html.select_one(".ebooth-chart")
+    rows = {
+        row.select_one(".ebooth-chart__label").get_text(strip=True): (
+            int(row.select_one(".ebooth-chart__count").get_text(strip=True)),
+            int(row.select_one(".ebooth-chart__bar")["width"]),
+        )
+        for row in chart.select("li")
+    }
+    counts = region_counts_in_the_filter(html)
+    assert {label: count for label, (count, _width) in rows.items()} == counts
+    largest = max(counts.values())
+    assert all(width == round(100 * count / largest) for count, width in rows.values())
+    assert chart.figcaption.get_text(strip=True) == "Project examples by partner region"
+    assert chart.select_one("svg")["aria-hidden"] == "true"
+
+
+def region_counts_in_the_filter(html):
+    """{region: count} read from the region list's options, "Asia (2)", leaving out zeros."""
+    counts = {}
+    for option in html.select("select[name=region] option"):
+        if option["value"]:
+            label, _, count = option.get_text(strip=True).rpartition(" (")
+            if int(count.rstrip(")")):
+                counts[label] = int(count.rstrip(")"))
+    return counts
+
+
 def test_every_filter_control_has_a_label(client, finder):
     html = visit(client, finder.url)
     form = html.select_one("form[role=search]")
