@@ -2,12 +2,13 @@
 
 import django.db.models.deletion
 from django.db import migrations, models
+from wagtail.documents import get_document_model_string
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("icm_ebooth", "0008_questions"),
-        ("wagtaildocs", "0014_alter_document_file_size"),
+        migrations.swappable_dependency(get_document_model_string()),
     ]
 
     operations = [
@@ -62,7 +63,7 @@ class Migration(migrations.Migration):
                         null=True,
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",
-                        to="wagtaildocs.document",
+                        to=get_document_model_string(),
                         verbose_name="document",
                     ),
                 ),
