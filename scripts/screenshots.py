@@ -5,8 +5,9 @@ Run from the repository root:
     .venv/bin/python scripts/screenshots.py
 
 It builds a throwaway copy of the example site (SQLite database and media in a temporary
-folder: ``migrate`` then ``load_demo``), serves it on a free port of 127.0.0.1, photographs a
-few pages with Playwright and the system Chromium (``/usr/bin/chromium``, or the path in
+folder: ``migrate`` then ``load_demo``), serves it on a free port of 127.0.0.1, photographs the
+booth home, an upcoming event and the project finder on a desktop and a phone, in English and
+French, with Playwright and the system Chromium (``/usr/bin/chromium``, or the path in
 ``ICM_EBOOTH_CHROMIUM``) and writes them to ``docs/screenshots/``. The server and the
 temporary folder are removed at the end. Nothing is read from or written to
 ``example_site/db.sqlite3`` or ``example_site/media``.
@@ -32,18 +33,27 @@ OUTPUT = ROOT / "docs" / "screenshots"
 CHROMIUM = os.environ.get("ICM_EBOOTH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
 
-WIDTH = 1280
-MAX_HEIGHT = 1600
+# Desktop and phone: (name, viewport width), one CSS pixel a pixel.
+DEVICES = [("desktop", 1280), ("phone", 390)]
+MAX_HEIGHT = {"desktop": 1600, "phone": 2400}
 # README images are kept small enough to commit; larger ones are reduced to 256 colours.
 MAX_BYTES = 400_000
 
-BOOTH = "/en/erasmus-virtual-fair/international-credit-mobility/"
+BOOTHS = {
+    "en": "/en/erasmus-virtual-fair/international-credit-mobility/",
+    "fr": "/fr/salon-virtuel-erasmus/mobilite-internationale-de-credits/",
+}
+# The pages of the README: the booth home, an upcoming event, the finder, in each language.
+PAGES = {
+    "booth": {"en": "", "fr": ""},
+    "event": {"en": "events/information-session/", "fr": "evenements/seance-information/"},
+    "project-examples": {"en": "project-examples/", "fr": "exemples-de-projets/"},
+}
 SHOTS = [
-    ("booth.png", BOOTH),
-    ("topic.png", BOOTH + "how-to-apply/"),
-    ("project-examples.png", BOOTH + "project-examples/"),
-    ("event.png", BOOTH + "events/live-event-27-january-2021/"),
-    ("booth-fr.png", "/fr/salon-virtuel-erasmus/mobilite-internationale-de-credits/"),
+    (f"{page}-{language}-{device}.png", BOOTHS[language] + paths[language], device, width)
+    for page, paths in PAGES.items()
+    for language in ("en", "fr")
+    for device, width in DEVICES
 ]
 
 
@@ -88,17 +98,22 @@ def take_screenshots(base_url):
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        context = browser.new_context(viewport={"width": WIDTH, "height": 900})
-        tab = context.new_page()
-        for name, path in SHOTS:
+        for name, path, device, width in SHOTS:
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            tab = context.new_page()
             response = tab.goto(base_url + path)
             if response.status != 200:
                 raise SystemExit(f"{path} answered {response.status}")
             tab.wait_for_load_state("networkidle")
-            height = min(MAX_HEIGHT, tab.evaluate("document.documentElement.scrollHeight"))
+            # Lazy images load only near the screen: scroll once through the page.
+            tab.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+            tab.wait_for_load_state("networkidle")
+            tab.evaluate("window.scrollTo(0, 0)")
+            height = min(MAX_HEIGHT[device], tab.evaluate("document.documentElement.scrollHeight"))
             data = tab.screenshot(
-                full_page=True, clip={"x": 0, "y": 0, "width": WIDTH, "height": height}
+                full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height}
             )
+            context.close()
             target = OUTPUT / name
             target.write_bytes(compact_png(data))
             print(f"{target.relative_to(ROOT)}: {target.stat().st_size // 1024} KB")
