@@ -69,7 +69,7 @@ def manage(env, *args, **kwargs):
     )
 
 
-def wait_for(url, timeout=60):
+def wait_for(url, timeout=180):
     deadline = time.monotonic() + timeout
     while True:
         try:
