@@ -174,10 +174,13 @@ def check_calendar(visitor, event):
     check("175 888 1946" in str(vevent["DESCRIPTION"]), "the .ics has no meeting number")
 
 
-def check_calendar_links(page, event_url):
+def check_calendar_links(visitor, page, event_url):
     google = page.find("a", string="Add to Google Calendar")
     check(google is not None, "no Google Calendar link")
-    details = parse_qs(urlsplit(google["href"]).query)["details"][0]
+    # The link counts the click on the site, then redirects to Google with the event.
+    response = visitor.get(google["href"], HTTP_HOST=HOST)
+    check(response.status_code in (302, 303), f"{google['href']} answered {response.status_code}")
+    details = parse_qs(urlsplit(response["Location"]).query)["details"][0]
     check(f"http://{HOST}{event_url}" in details, f"the Google link says {details!r}")
 
 
@@ -224,7 +227,7 @@ def main(site_packages):
     check_languages(page, booth_fr.url, "en", booth.url)
     visit_page(visitor, "/fr/", "fr")
     page = visit_page(visitor, event.url, "en")
-    check_calendar_links(page, event.url)
+    check_calendar_links(visitor, page, event.url)
     check("14:00" in page.get_text(), "the event page does not show 14:00")
     visit_page(visitor, event_fr.url, "fr")
     check_calendar(visitor, event)

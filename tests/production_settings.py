@@ -37,7 +37,8 @@ def production_environment(**variables):
 def load_production_settings(monkeypatch, **variables):
     """The production settings module as it loads with ``variables`` in the environment."""
     for name in list(os.environ):
-        if name.startswith("DJANGO_"):
+        # The browser tests' permission to use the ORM beside Playwright's event loop stays.
+        if name.startswith("DJANGO_") and name != "DJANGO_ALLOW_ASYNC_UNSAFE":
             monkeypatch.delenv(name)
     for name, value in production_variables(**variables).items():
         monkeypatch.setenv(name, value)
