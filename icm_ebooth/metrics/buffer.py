@@ -37,6 +37,10 @@ class _Guard:
         self._down_until = None
         self._lock = threading.Lock()
 
+    def reset(self):
+        with self._lock:
+            self._down_until = None
+
     def call(self, function, *args):
         down_until = self._down_until
         if down_until is not None and time.monotonic() < down_until:
@@ -190,5 +194,7 @@ def call(method, *args):
 
 
 def reset_memory():
-    """Empty this process's memory buffer and day sets (between tests, for one)."""
+    """Empty this process's memory buffer and day sets, and forget an outage of the buffer
+    (between tests, for one: an outage one test made must not swallow the next test's counts)."""
     _memory.reset()
+    _guard.reset()
