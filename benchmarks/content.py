@@ -779,8 +779,10 @@ def insert_live_children(parent, pages, batch=2_000):
     cache) hears of them: build before the first request.
     """
     from django.contrib.contenttypes.models import ContentType
+    from django.db.models import prefetch_related_objects
     from modelsearch.backends import get_search_backends
     from wagtail.models import Page
+    from wagtail.search import index
 
     model = type(pages[0])
     content_type = ContentType.objects.get_for_model(model)
@@ -793,6 +795,11 @@ def insert_live_children(parent, pages, batch=2_000):
     now = timezone.now()
     own_fields = [field for field in model._meta.local_concrete_fields if not field.primary_key]
     parent_link = model._meta.pk
+    related = [
+        field.field_name
+        for field in model.get_search_fields()
+        if isinstance(field, index.RelatedFields)
+    ]
     for start in range(0, len(pages), batch):
         chunk = pages[start : start + batch]
         rows = []
@@ -818,6 +825,8 @@ def insert_live_children(parent, pages, batch=2_000):
                 page.pk = page.id = row.pk
                 setattr(page, parent_link.attname, row.pk)
             model._base_manager._insert(chunk, fields=[parent_link, *own_fields], raw=True)
+        # One query for each related model the search index reads, not one per page.
+        prefetch_related_objects(chunk, *related)
         for backend in get_search_backends(with_auto_update=True):
             backend.add_bulk(model, chunk)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))

@@ -27,13 +27,13 @@ examples and the first visits are reported without a target.
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "example_site")]
 
+from benchmarks.large_site import default_cache_dir  # noqa: E402
 from benchmarks.pages import (  # noqa: E402 - the path above makes the package importable
     DEFAULT_DATABASE_NAME,
     PLAIN_PAGE,
@@ -76,53 +76,16 @@ def parse_args():
         "0 leaves that booth out)",
     )
     parser.add_argument("--database-name", default=DEFAULT_DATABASE_NAME)
-    return parser.parse_args()
-
-
-def add_finder(home, title, slug):
-    from icm_ebooth.models import BoothPage, ProjectExampleIndexPage
-
-    booth = home.add_child(instance=BoothPage(title=title, slug=slug))
-    return booth.add_child(
-        instance=ProjectExampleIndexPage(title="Project examples", slug="project-examples")
+    parser.add_argument(
+        "--cache-dir",
+        default=str(default_cache_dir()),
+        help="where the built SQLite database is kept between runs (default %(default)s; "
+        "PostgreSQL keeps a template database on its server)",
     )
-
-
-def build_finders(sizes, site_examples):
-    """One finder per size, and the small one beside ``site_examples`` others.
-
-    Returns ({name: index page}, the plain page, seconds spent on the examples elsewhere).
-    """
-    from benchmarks.content import Builder, insert_live_children
-    from demo_site.demo_content.home import ensure_home_page, ensure_locales
-    from demo_site.demo_content.statement import build_accessibility_statement
-
-    ensure_locales()
-    home = ensure_home_page()
-    plain = build_accessibility_statement(home)
-    builder = Builder()
-    finders = {}
-    first = 0
-    for size in sizes:
-        index = add_finder(home, f"Booth with {size} examples", f"booth-{size}")
-        insert_live_children(index, [builder.project(n) for n in range(first, first + size)])
-        first += size
-        finders[f"{size:,} examples"] = index
-    elsewhere = 0.0
-    if site_examples:
-        started = time.perf_counter()
-        others = add_finder(home, "A large booth", "large-booth")
-        for start in range(0, site_examples, 10_000):
-            stop = min(site_examples, start + 10_000)
-            insert_live_children(
-                others, [builder.project(n) for n in range(first + start, first + stop)]
-            )
-        first += site_examples
-        elsewhere = time.perf_counter() - started
-        index = add_finder(home, "A small booth", "small-booth")
-        insert_live_children(index, [builder.project(n) for n in range(first, first + 10)])
-        finders[f"10 beside {site_examples:,}"] = index
-    return finders, plain, elsewhere
+    parser.add_argument(
+        "--rebuild", action="store_true", help="build the site again even if it is cached"
+    )
+    return parser.parse_args()
 
 
 def forgetting(index, request_page):
@@ -139,24 +102,30 @@ def forgetting(index, request_page):
 def run(args):
     import html
 
-    from django.core.management import call_command
     from django.db import connection
+    from wagtail.models import Page
 
-    from benchmarks import pages
+    from benchmarks import large_site, pages
     from benchmarks.urls import FLOOR_MARKER
-    from icm_ebooth.planner import refresh_search_statistics
 
     sizes = [int(size) for size in args.sizes.split(",")]
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0, interactive=False)
-    finders, plain, elsewhere = build_finders(sizes, args.site_examples)
-    # What an import does at its end: SQLite plans searches well only with statistics.
-    refresh_search_statistics()
     print(f"Database: {connection.vendor} {database_version(connection)}")
-    total = sum(sizes) + (args.site_examples + 10 if args.site_examples else 0)
-    print(f"Setup (migrate and {total:,} examples): {time.perf_counter() - started:.0f} s")
-    if args.site_examples:
-        print(f"  of which {args.site_examples:,} examples elsewhere: {elsewhere:.0f} s")
+    large_site.prepare(sizes, args.site_examples, args.cache_dir, rebuild=args.rebuild)
+    problems = large_site.check_equivalence()
+    if problems:
+        print("THE BULK-BUILT SAMPLE DIFFERS FROM THE ONE BUILT THROUGH THE PAGE API:")
+        for problem in problems[:20]:
+            print(f"  {problem}")
+        return 1
+    print(
+        f"Equivalence: {large_site.SAMPLE} examples built in bulk match the same built "
+        "through the page API (page rows, tree, search index entries, "
+        f"{len(large_site.SAMPLE_SEARCHES)} searches, {len(large_site.SAMPLE_FILTERS)} "
+        "finder views)"
+    )
+    print(f"Pages on the site: {Page.objects.count():,}")
+    finders = large_site.finders(sizes, args.site_examples)
+    plain = large_site.plain_page()
 
     rows = [
         Row("floor (20 KB view)", "", "/__floor__/", FLOOR_MARKER, None, None),
