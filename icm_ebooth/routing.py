@@ -12,7 +12,8 @@ issue #773), and every child would then be a 404.
 """
 
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.fields import StreamField
+from wagtail.models import Page, get_page_models
 
 from icm_ebooth.compat import path_step, remember_parent
 from icm_ebooth.tree import children_q, descendants_q
@@ -67,6 +68,27 @@ def joinable_child_classes(page_class):
     ]
 
 
+def on_the_way_joins():
+    """What the query for the pages on a URL's way joins in, and what it leaves out.
+
+    A page type lists in ``shown_below`` the relations that the pages below it show (a
+    booth's logo, in the header of each of its pages); its own row is joined with them,
+    without its streams, so those pages need no query of their own for it.
+    """
+    related, deferred = [], []
+    for model in get_page_models():
+        if "shown_below" not in vars(model) or Page not in model._meta.parents:
+            continue
+        name = model._meta.model_name
+        related += [name, *(f"{name}__{field}" for field in model.shown_below)]
+        deferred += [
+            f"{name}__{field.name}"
+            for field in model._meta.local_fields
+            if isinstance(field, StreamField)
+        ]
+    return related, deferred
+
+
 def route_below(start, request, path_components):
     """Route a non-empty ``path_components`` below ``start``, each page looked up once."""
     if len(path_components) == 1:
@@ -101,15 +123,17 @@ def _route_along_path(start, request, path_components):
     """Route a path of two pages or more below ``start`` in two queries.
 
     One query finds the pages the path names (plain pages: their titles and URLs are all a
-    breadcrumb needs), one more the page served with its own fields, or the first page on
-    the way with a route of its own, which routes the rest. Like Wagtail, pages on the way
-    may be drafts; the page served must be live.
+    breadcrumb needs, with the rows ``on_the_way_joins`` adds), one more the page served
+    with its own fields, or the first page on the way with a route of its own, which routes
+    the rest. Like Wagtail, pages on the way may be drafts; the page served must be live.
     """
     candidates = start.base_page_model.objects.filter(
         descendants_q(start),
         depth__lte=start.depth + len(path_components),
         slug__in=set(path_components),
     )
+    related, deferred = on_the_way_joins()
+    candidates = candidates.select_related(*related).defer(*deferred)
     step = path_step(start.base_page_model)
     by_parent_and_slug = {(page.path[:-step], page.slug): page for page in candidates}
     chain, parent_path = [], start.path

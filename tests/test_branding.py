@@ -6,6 +6,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -22,7 +24,7 @@ from icm_ebooth.models import (
     TopicPage,
 )
 from icm_ebooth.models.branding import stylesheet_version
-from tests.factories import BoothPageFactory, build_booth, make_image, publish
+from tests.factories import BoothPageFactory, FairPageFactory, build_booth, make_image, publish
 from tests.translating import translate_to
 
 
@@ -335,3 +337,43 @@ def test_the_editor_sets_the_brand_on_the_branding_tab(admin_client, home):
         "#005f73",
         "",
     )
+
+
+def queries_of_view(client, url):
+    assert client.get(url).status_code == 200, url  # warm-up: renditions are made
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+# What each page of a booth took before booths had a brand: the brand adds no query.
+BEFORE_BRANDING = [
+    (TopicPage, 7),
+    (ProjectExampleIndexPage, 9),
+    (ProjectExamplePage, 8),
+    (ResourceLibraryPage, 8),
+    (EventPage, 8),
+]
+
+
+@pytest.mark.parametrize(
+    ("page_class", "budget"),
+    BEFORE_BRANDING,
+    ids=[page_class.__name__ for page_class, _budget in BEFORE_BRANDING],
+)
+def test_a_page_below_a_branded_booth_costs_no_query_more_than_before_branding(
+    client, home, branded_booth, page_class, budget
+):
+    # The booth's logo and colours come with the pages routing reads on the way to the page.
+    fair = publish(FairPageFactory(parent=home, slug="plain"))
+    plain_booth = build_booth(fair, topics=1, projects=1, events=1, resources=1)
+    branded, plain = (
+        page_class.objects.descendant_of(booth).live().first()
+        for booth in (branded_booth, plain_booth)
+    )
+    assert queries_of_view(client, branded.url) <= budget
+    assert queries_of_view(client, plain.url) <= budget
+    soup = soup_of(client, branded.url)
+    assert stylesheet_links(soup)
+    assert soup.select_one(".icm-ebooth img.ebooth-brand__logo") is not None

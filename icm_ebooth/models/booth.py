@@ -237,6 +237,8 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
     )
 
     serving_related = ("contact", "key_document", "logo", "hero_image", "locale")
+    # Every page below the booth shows its brand: its logo and colours.
+    shown_below = ("logo",)
 
     content_panels = [
         *Page.content_panels,

@@ -11,6 +11,7 @@ import hashlib
 
 from django.apps import apps
 from django.utils.functional import cached_property
+from wagtail.models import Page
 
 STYLESHEET_NAME = "brand-{version}.css"
 # For the URL pattern: the version is the hash below.
@@ -49,8 +50,9 @@ class BoothBrand:
     """The brand of a page's booth, read once for the page and only if the page shows it.
 
     ``booth`` is the page's booth as routing found it: on the booth's own page, the booth
-    with its logo and hero image joined (``serving_related``); below it, often a plain
-    ``Page``, whose brand then takes one query.
+    with its logo and hero image joined (``serving_related``); below it, a plain ``Page``
+    with the booth's own row and logo joined (``shown_below``, see
+    ``icm_ebooth.routing.on_the_way_joins``). A booth found another way takes one query.
     """
 
     def __init__(self, booth, request=None):
@@ -64,6 +66,8 @@ class BoothBrand:
         booth = self._booth
         if booth is None:
             return None
+        if not isinstance(booth, BoothPage) and Page.boothpage.is_cached(booth):
+            booth = booth.boothpage
         if isinstance(booth, BoothPage) and (
             booth.logo_id is None or BoothPage.logo.is_cached(booth)
         ):
