@@ -1,4 +1,5 @@
 import json
+import shutil
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from demo_site.models import HomePage
 from tests.factories import make_document, make_image
+from tests.table_rows import TableRows
 
 
 def pytest_addoption(parser):
@@ -115,22 +117,40 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
-@pytest.fixture(scope="module")
-def demo_media_root(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo-media")
-
-
-@pytest.fixture(scope="module")
-def loaded_demo(django_db_setup, django_db_blocker, demo_media_root):
-    """The example site's demo, loaded once for a test module and rolled back after it."""
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The example site's demo, loaded once for the session: its rows and its media files."""
     from demo_site.demo_content import load_demo_content
 
+    media_root = tmp_path_factory.mktemp("demo-media-loaded")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media_root),
+        transaction.atomic(),
+    ):
+        load_demo_content()
+        rows = TableRows.read(connection)
+        transaction.set_rollback(True)
+    return rows, media_root
+
+
+@pytest.fixture(scope="module")
+def demo_media_root(demo_snapshot, tmp_path_factory):
+    """A module's own copy of the demo's files, so that no module sees another's changes."""
+    media_root = tmp_path_factory.mktemp("demo-media")
+    shutil.copytree(demo_snapshot[1], media_root, dirs_exist_ok=True)
+    return media_root
+
+
+@pytest.fixture(scope="module")
+def loaded_demo(demo_snapshot, django_db_blocker, demo_media_root):
+    """The example site's demo for a test module, rolled back after it."""
     with (
         django_db_blocker.unblock(),
         override_settings(MEDIA_ROOT=demo_media_root),
         transaction.atomic(),
     ):
-        load_demo_content()
+        demo_snapshot[0].write(connection)
         yield
         transaction.set_rollback(True)
 
