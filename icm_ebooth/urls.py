@@ -7,7 +7,7 @@ from django.urls import path, re_path
 from icm_ebooth import views
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME
 from icm_ebooth.metrics import views as metrics_views
-from icm_ebooth.models.branding import STYLESHEET_PATTERN
+from icm_ebooth.models.branding import COLOURS_STYLESHEET_PATTERN, STYLESHEET_PATTERN
 from icm_ebooth.questions import ASK_PATH
 from icm_ebooth.questions.views import ask
 
@@ -23,6 +23,11 @@ urlpatterns = [
         "_ebooth/calendar/<int:event_id>/<slug:calendar>/",
         metrics_views.add_to_calendar,
         name="icm_ebooth_add_to_calendar",
+    ),
+    re_path(
+        rf"^{COLOURS_STYLESHEET_PATTERN}$",
+        views.colours_stylesheet,
+        name="icm_ebooth_colours_stylesheet",
     ),
     re_path(
         rf"^{PAGE_PATH}{re.escape(EVENT_FILE_NAME)}$",

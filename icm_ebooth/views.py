@@ -112,3 +112,16 @@ def booth_stylesheet(request, page_path, version):
     response = HttpResponse(stylesheet_css(colours), content_type="text/css; charset=utf-8")
     patch_cache_control(response, public=True, max_age=STYLESHEET_MAX_AGE, immutable=True)
     return response
+
+
+@require_safe
+def colours_stylesheet(request, light, dark):
+    """The stylesheet of a booth with these colours: what a preview links (see ``BoothBrand``).
+
+    It reads nothing stored, and its URL names all it says, so it is kept for good too.
+    """
+    response = HttpResponse(
+        stylesheet_css((f"#{light}", f"#{dark}")), content_type="text/css; charset=utf-8"
+    )
+    patch_cache_control(response, public=True, max_age=STYLESHEET_MAX_AGE, immutable=True)
+    return response

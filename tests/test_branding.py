@@ -2,15 +2,17 @@
 logo and hero on every page of the booth, and the brand in every language."""
 
 import re
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from icm_ebooth import colours
 from icm_ebooth.colours import dark_shade
@@ -190,10 +192,8 @@ def test_the_stylesheet_sets_the_accent_tokens_and_is_kept_for_good(client, bran
     dark = dark_shade("#005f73")
     assert (
         ".icm-ebooth { --icm-ebooth-accent: #005f73; --icm-ebooth-on-accent: #fff; "
-        "--icm-ebooth-link: #005f73; }"
+        f"--icm-ebooth-link: light-dark(#005f73, {dark}); }}"
     ) in css
-    assert f'[data-color-scheme="dark"] .icm-ebooth {{ --icm-ebooth-link: {dark}; }}' in css
-    assert "@media (prefers-color-scheme: dark)" in css
 
 
 def test_a_new_colour_is_a_new_stylesheet_and_the_old_one_redirects(client, branded_booth):
@@ -377,3 +377,60 @@ def test_a_page_below_a_branded_booth_costs_no_query_more_than_before_branding(
     soup = soup_of(client, branded.url)
     assert stylesheet_links(soup)
     assert soup.select_one(".icm-ebooth img.ebooth-brand__logo") is not None
+
+
+def test_a_preview_shows_the_edited_colour_before_it_is_published(admin_client, branded_booth):
+    # The editor changes the accent and opens the preview, as the admin's preview panel does.
+    edit_url = reverse("wagtailadmin_pages:edit", args=[branded_booth.pk])
+    html = admin_client.get(edit_url).content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form")
+    assert data["accent_colour"] == "#005f73"
+    data["accent_colour"] = "#6b2c91"
+    # The admin draws stream fields in the browser: their fields are sent empty here.
+    streams = {name: streamfield([]) for name in ("background", "challenges", "notices")}
+    for key, value in nested_form_data(streams).items():
+        data[key] = value
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[branded_booth.pk])
+    assert admin_client.post(preview_url, data).json()["is_valid"]
+    response = admin_client.get(preview_url)
+    assert response.status_code == 200
+    preview = BeautifulSoup(response.content, "html.parser")
+    assert preview.select_one(".icm-ebooth h1").get_text() == branded_booth.title
+    # A stylesheet of the site's own, as on the published page: the preview keeps its policy.
+    (url,) = [
+        link["href"] for link in preview.select("link[rel=stylesheet]") if "/brand" in link["href"]
+    ]
+    assert url.startswith("/")
+    assert "style-src 'self';" in response["Content-Security-Policy"]
+    assert not preview.select("style, [style]")
+    css = admin_client.get(url)
+    assert css.status_code == 200
+    text = css.content.decode()
+    assert "--icm-ebooth-accent: #6b2c91;" in text
+    assert f"--icm-ebooth-link: light-dark(#6b2c91, {dark_shade('#6b2c91')});" in text
+    # Visitors still see the published colour.
+    (published,) = stylesheet_links(soup_of(Client(), branded_booth.url))
+    assert "--icm-ebooth-accent: #005f73;" in Client().get(published).content.decode()
+
+
+def test_a_colours_stylesheet_answers_for_hex_colours_only(client, db):
+    url = reverse("icm_ebooth_colours_stylesheet", kwargs={"light": "6b2c91", "dark": "d3b5e6"})
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "--icm-ebooth-link: light-dark(#6b2c91, #d3b5e6);" in response.content.decode()
+    assert client.get(url.replace("6b2c91-d3b5e6", "red-blue")).status_code == 404
+
+
+def test_the_contrast_checks_meet_the_design_systems_backgrounds():
+    # The accent is checked against the page and its panels in each scheme: the tokens'
+    # light-dark() pairs in the stylesheet, which must not drift from icm_ebooth.colours.
+    css = (Path(colours.__file__).parent / "static/icm_ebooth/css/icm_ebooth.css").read_text()
+    pairs = {
+        name: (colours.normalise(light), colours.normalise(dark))
+        for name, light, dark in re.findall(
+            r"--icm-ebooth-(bg|surface|raised): light-dark\((#\w+), (#\w+)\);", css
+        )
+    }
+    assert set(pairs) == {"bg", "surface", "raised"}
+    assert {light for light, _dark in pairs.values()} == set(colours.LIGHT_PARTNERS)
+    assert {dark for _light, dark in pairs.values()} == set(colours.DARK_PARTNERS)

@@ -10,12 +10,16 @@ booth is published, like everything else the booth shows.
 import hashlib
 
 from django.apps import apps
+from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.models import Page
 
 STYLESHEET_NAME = "brand-{version}.css"
 # For the URL pattern: the version is the hash below.
 STYLESHEET_PATTERN = r"brand-(?P<version>[0-9a-f]{12})\.css"
+# A stylesheet named by its two colours, for previews: an edited colour is in no booth's
+# published stylesheet yet, and the preview keeps the pages' Content-Security-Policy.
+COLOURS_STYLESHEET_PATTERN = r"_ebooth/brand/(?P<light>[0-9a-f]{6})-(?P<dark>[0-9a-f]{6})\.css"
 
 
 def stylesheet_version(brand_colours):
@@ -26,23 +30,16 @@ def stylesheet_version(brand_colours):
 def stylesheet_css(brand_colours):
     """The booth's stylesheet: its accent colours on the root of its pages.
 
-    The dark scheme's conditions are the design system's (``icm_ebooth.css``): the root's
-    ``data-ebooth-color-scheme``, the site's ``data-color-scheme``, then the visitor's system.
-    There the light accent stays the background of buttons (white text, as checked), and
-    links take the dark accent, checked against the dark page.
+    The link colour is ``light-dark(light, dark)``, so it follows the scheme the design
+    system (``icm_ebooth.css``) chooses with ``color-scheme``. In the dark scheme the light
+    accent stays the background of buttons (white text, as checked), and links take the
+    dark accent, checked against the dark page.
     """
     light, dark = brand_colours
-    dark_rule = f"--icm-ebooth-link: {dark};"
     return (
         "/* The booth's colours, set by its editors; see icm_ebooth.colours. */\n"
         f".icm-ebooth {{ --icm-ebooth-accent: {light}; --icm-ebooth-on-accent: #fff; "
-        f"--icm-ebooth-link: {light}; }}\n"
-        '.icm-ebooth[data-ebooth-color-scheme="dark"],\n'
-        f'[data-color-scheme="dark"] .icm-ebooth {{ {dark_rule} }}\n'
-        "@media (prefers-color-scheme: dark) {\n"
-        '  :root:not([data-color-scheme="light"]) .icm-ebooth[data-ebooth-color-scheme="auto"] '
-        f"{{ {dark_rule} }}\n"
-        "}\n"
+        f"--icm-ebooth-link: light-dark({light}, {dark}); }}\n"
     )
 
 
@@ -69,7 +66,7 @@ class BoothBrand:
         if not isinstance(booth, BoothPage) and Page.boothpage.is_cached(booth):
             booth = booth.boothpage
         if isinstance(booth, BoothPage) and (
-            booth.logo_id is None or BoothPage.logo.is_cached(booth)
+            booth.logo_id is None or BoothPage.logo.is_cached(booth) or self.is_preview
         ):
             return booth
         return (
@@ -78,6 +75,11 @@ class BoothBrand:
             .filter(pk=booth.pk)
             .first()
         )
+
+    @property
+    def is_preview(self):
+        """Whether the page is an editor's preview, which shows the booth as edited."""
+        return getattr(self._request, "is_preview", False)
 
     def __bool__(self):
         return self.booth is not None and bool(self.logo or self.colours)
@@ -99,6 +101,11 @@ class BoothBrand:
         """Where the booth's stylesheet is, or "" when the booth has no colours."""
         if not self.colours:
             return ""
+        if self.is_preview:
+            light, dark = self.colours
+            return reverse(
+                "icm_ebooth_colours_stylesheet", kwargs={"light": light[1:], "dark": dark[1:]}
+            )
         url = self._booth.get_url(request=self._request)
         if not url:
             return ""
