@@ -4,6 +4,7 @@ The example site follows the visitor's system (ICM_EBOOTH_COLOR_SCHEME = "auto")
 browser that prefers dark gets the dark scheme. axe checks the contrast of both.
 """
 
+import contextlib
 import re
 
 from tests.browser.axe import assert_accessible
@@ -94,3 +95,103 @@ def test_focus_is_visible_the_section_list_stays_and_an_event_prints_on_one_page
         assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 1
     finally:
         context.close()
+
+
+# The booth's long sections, folded away on a phone.
+FOLDED = ["#background", "#best-practices", "#library"]
+PHONE = {"width": 390, "height": 844}
+
+
+@contextlib.contextmanager
+def booth_home(browser, site_url, **options):
+    """A tab on the demo booth's home page, in a browser context with ``options``."""
+    context = browser.new_context(**options)
+    try:
+        tab = context.new_page()
+        tab.goto(site_url + BOOTH)
+        yield tab
+    finally:
+        context.close()
+
+
+def page_height(tab):
+    return tab.evaluate("document.documentElement.scrollHeight")
+
+
+def content_of(tab, section):
+    """The first card or paragraph of a section, past its heading."""
+    return tab.locator(f"{section} .ebooth-card, {section} p").first
+
+
+def test_a_visitor_on_a_phone_opens_a_folded_section_with_or_without_script(
+    browser,
+    demo_site,  # noqa: F811
+):
+    for script in (True, False):
+        with booth_home(browser, demo_site, viewport=PHONE, java_script_enabled=script) as tab:
+            folded_height = page_height(tab)
+            for section in FOLDED:
+                assert tab.locator(section + " h2").is_visible(), section
+                assert not content_of(tab, section).is_visible(), section
+            # The section's heading is the button that unfolds it, by touch or by keyboard.
+            library = tab.locator("#library > details > summary")
+            assert library.evaluate("(summary) => summary.contains(summary.querySelector('h2'))")
+            library.click()
+            cards = tab.locator("#library .ebooth-card")
+            assert cards.count() > 0 and cards.first.is_visible()
+            assert tab.get_by_role("link", name="The whole library").is_visible()
+            tab.locator("#best-practices > details > summary").focus()
+            tab.keyboard.press("Enter")
+            assert content_of(tab, "#best-practices").is_visible()
+            assert page_height(tab) > folded_height + 1000
+            if script:  # axe runs as a script of the page
+                assert_accessible(tab)
+
+            # On paper every section is there, folded or not.
+            tab.goto(demo_site + BOOTH)
+            tab.emulate_media(media="print")
+            for section in FOLDED:
+                assert content_of(tab, section).is_visible(), section
+
+
+def test_an_in_page_link_opens_the_folded_section_it_leads_to(
+    browser,
+    demo_site,  # noqa: F811
+):
+    with booth_home(browser, demo_site, viewport=PHONE) as tab:
+        before = page_height(tab)
+        # The section list stays at the top of the screen; its link opens the folded section.
+        tab.locator(".ebooth-toc").get_by_role("link", name="Library and resources").click()
+        assert tab.evaluate("location.hash") == "#library"
+        assert content_of(tab, "#library").is_visible()
+        heading = tab.locator("#library-heading").bounding_box()
+        toc = tab.locator(".ebooth-toc").bounding_box()
+        assert toc["y"] == 0 and toc["y"] + toc["height"] <= heading["y"] < 844, (toc, heading)
+        assert page_height(tab) > before
+        # A link from elsewhere to a folded section opens it as the page loads.
+        tab.goto(demo_site + BOOTH + "#best-practices")
+        tab.wait_for_load_state("load")
+        assert content_of(tab, "#best-practices").is_visible()
+
+    # Without script, a link to the folded section shows its content all the same.
+    with booth_home(browser, demo_site, viewport=PHONE, java_script_enabled=False) as tab:
+        tab.locator(".ebooth-toc").get_by_role("link", name="Library and resources").click()
+        assert content_of(tab, "#library").is_visible()
+        assert not content_of(tab, "#best-practices").is_visible()
+
+
+def test_wider_screens_show_every_section_whole_and_pass_axe_in_light_and_dark(
+    browser,
+    demo_site,  # noqa: F811
+):
+    for script in (True, False):
+        for scheme in ("light", "dark"):
+            options = {"color_scheme": scheme, "java_script_enabled": script}
+            with booth_home(
+                browser, demo_site, viewport={"width": 1366, "height": 900}, **options
+            ) as tab:
+                for section in FOLDED:
+                    assert content_of(tab, section).is_visible(), (section, script, scheme)
+                if script:
+                    assert tab.locator("[data-ebooth-fold][open]").count() == len(FOLDED)
+                    assert_accessible(tab)
