@@ -173,8 +173,24 @@ def locale_de(db):
 @pytest.fixture
 def home(locale_en):
     """A published home page that is the root of the default site."""
+    return make_home(locale_en)
+
+
+@pytest.fixture(scope="module")
+def module_home(django_db_setup, django_db_blocker):
+    """``home`` made once for a module, in a transaction rolled back after the module.
+
+    For a module whose module-scoped fixtures build pages on it that its tests only read (each
+    test runs in a savepoint of its own, so what a test changes is undone after it).
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield make_home(Locale.objects.get_or_create(language_code="en")[0])
+        transaction.set_rollback(True)
+
+
+def make_home(locale):
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Home", slug="tests-home", locale=locale_en))
+    home = root.add_child(instance=HomePage(title="Home", slug="tests-home", locale=locale))
     home.save_revision().publish()
     Site.objects.all().delete()
     Site.objects.create(

@@ -18,10 +18,12 @@ from icm_ebooth.routing import JoinedChildRouteMixin, _routes_plainly
 from icm_ebooth.tree import descendants_q
 from tests.factories import FairPageFactory, build_booth, publish
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def fair(home):
-    fair = publish(FairPageFactory(parent=home))
+
+@pytest.fixture(scope="module")
+def fair(module_home):
+    fair = publish(FairPageFactory(parent=module_home))
     first = build_booth(fair, topics=1, projects=2, events=2, resources=1)
     first.slug = "capacity-building"
     first.save_revision().publish()

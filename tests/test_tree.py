@@ -13,10 +13,13 @@ from icm_ebooth.models import BoothPage, EventPage, TopicPage
 from icm_ebooth.tree import children_q, descendants_q, repair_child_count_on_publish
 from tests.factories import FairPageFactory, build_booth, publish
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def tree(home):
+
+@pytest.fixture(scope="module")
+def tree(module_home):
     """Two fairs with two booths each: siblings whose paths share every step but the last."""
+    home = module_home
     for fair_number in range(2):
         fair = publish(FairPageFactory(parent=home, slug=f"fair-{fair_number}"))
         for number in range(2):
