@@ -261,6 +261,23 @@ def test_a_search_asks_the_backend_only_about_the_index_examples_and_reads_every
     assert "live_filter" in filters
 
 
+def test_a_large_index_is_searched_by_its_tree_paths_alone_with_the_same_results(
+    client, finder, home, monkeypatch
+):
+    """Above ``SEARCH_BY_ID_LIMIT`` examples the ids are left out; the matches are the same."""
+    from icm_ebooth.models import projects
+
+    other_booth = publish(BoothPageFactory(parent=home, slug="other-booth"))
+    other = publish(ProjectExampleIndexPageFactory(parent=other_booth))
+    make_example(other, 7, "Harbour pilots elsewhere", 2019, "KA107", ["CN"], [], False)
+    small = visit(client, finder.url, "q=harbour")
+    monkeypatch.setattr(projects, "SEARCH_BY_ID_LIMIT", 1)
+    large = visit(client, finder.url, "q=harbour")
+    assert heading(large) == heading(small) == "2 project examples"
+    assert result_titles(large) == result_titles(small)
+    assert "Harbour pilots elsewhere" not in result_titles(large)
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's planner statistics")
 def test_an_import_leaves_sqlite_statistics_on_the_search_index(client, finder):
     """Without them SQLite matches every search index entry of the model one by one, a cost

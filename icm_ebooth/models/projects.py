@@ -67,6 +67,12 @@ MOBILITY_TYPE_FIELDS = [
 ]
 
 
+# The most examples a finder search names by id (see ``search_examples``): a short list of
+# ids is a cheap start for every backend, a long one only a longer query than the range of
+# tree paths that names them too.
+SEARCH_BY_ID_LIMIT = 1_000
+
+
 def key_action_from_reference(reference):
     """The key action code inside a project identifier ("KA107"), or "" when absent."""
     match = re.match(PROJECT_REFERENCE_PATTERN, reference or "")
@@ -107,7 +113,7 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
         search_ids = None
         words = search_words(request.GET.get("q", ""))
         if words and visible:
-            search_ids = self.search_examples(words, limit=len(facts))
+            search_ids = self.search_examples(words, limit=len(facts), candidates=facts.pks)
         finder = ProjectFinder(
             request.GET, facts, MOBILITY_TYPE_FIELDS, search_ids=search_ids, visible=visible
         )
@@ -121,17 +127,25 @@ class ProjectExampleIndexPage(ServedPageMixin, EboothPageMixin, Page):
         context["has_projects"] = finder.has_examples
         return context
 
-    def search_examples(self, words, limit):
+    def search_examples(self, words, limit, candidates=None):
         """The ids of the index's live examples that match every one of ``words``.
 
         The search backend is asked only about the index's examples (a range of tree paths
         and a depth: filters every backend applies itself, Elasticsearch and OpenSearch in
         their query), so a booth's search costs what its own examples cost, however large
-        the site. Every match is read, up to ``limit`` (the index's number of live
-        examples), never one page of them: the facet counts are worked out from them. The
-        privacy rules apply afterwards: the finder keeps only the ids of visible examples.
+        the site. An index of at most ``SEARCH_BY_ID_LIMIT`` examples also names
+        ``candidates`` (the ids of its live examples, from the finder's facts) by id, which
+        the database starts from: Wagtail's SQLite backend otherwise reads every entry on
+        the site that matches the words before keeping the index's (docs/production.md).
+        Elasticsearch and OpenSearch leave a filter on a page's own id aside and keep the
+        tree filters.
+        Every match is read, up to ``limit`` (the index's number of live examples), never
+        one page of them: the facet counts are worked out from them. The privacy rules
+        apply afterwards: the finder keeps only the ids of visible examples.
         """
         searchable = ProjectExamplePage.objects.filter(children_q(self)).live().only("pk")
+        if candidates is not None and len(candidates) <= SEARCH_BY_ID_LIMIT:
+            searchable = searchable.filter(id__in=candidates)
         results = searchable.search(words, operator="and", order_by_relevance=False)
         return {result.pk for result in results[:limit]}
 
