@@ -35,8 +35,10 @@ lint: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist *.egg-info example_site/db.sqlite3
 
-# Benchmarks (see docs/production.md). Both take DATABASE_URL for PostgreSQL and create a
-# database of their own on that server; DURATION sets the length of each load scenario.
+# Benchmarks (see docs/production.md). Each takes DATABASE_URL for PostgreSQL and creates a
+# database of its own on that server; DURATION sets the length of each load scenario.
+# bench-finder keeps the site it builds (~/.cache/icm_ebooth-benchmarks, or a template
+# database on the server) for its next run.
 .PHONY: bench bench-finder bench-import load
 
 bench: $(STAMP)
