@@ -87,6 +87,15 @@ def convert_blocks_of_type(stream, type_name):
     StreamValue._prefetch_blocks(stream, type_name)
 
 
+# Images: ``prefetch_renditions()`` keeps an image's renditions in ``prefetched_renditions``,
+# where ``get_rendition`` looks first, and then queries neither the cache nor the database.
+
+
+def give_prefetched_renditions(image, renditions):
+    """Hand ``image`` its renditions as ``prefetch_renditions()`` would."""
+    image.prefetched_renditions = list(renditions)
+
+
 # Rich text: Wagtail's own link handlers, replaced by a batched lookup only while they are
 # the registered ones, and the template Wagtail wraps rendered rich text in.
 RICH_TEXT_TEMPLATE = "wagtailcore/shared/richtext.html"

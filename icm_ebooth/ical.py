@@ -216,7 +216,27 @@ def calendar_bytes(events, name=None, language_code="en", stamp=None):
     calendar, timezones, vevents = _calendar_parts(events, name, language_code, stamp)
     end = b"END:VCALENDAR\r\n"
     head = calendar.to_ical().removesuffix(end)
-    return b"".join([head, *timezones, *(vevent.to_ical() for vevent in vevents), end])
+    return b"".join([head, *timezones, *(_component_ical(vevent) for vevent in vevents), end])
+
+
+# icalendar folds a content line once it reaches this many octets; a shorter line is
+# written as it is.
+_FOLD_AT = 75
+
+
+def _component_ical(component):
+    """``component.to_ical()``, without walking each short line character by character.
+
+    icalendar's folding measures every character of every line, most of a calendar's
+    time; only the few lines that reach the limit (descriptions) go through it.
+    """
+    lines = []
+    for line in component.content_lines():
+        if not line:
+            continue
+        encoded = line.encode()
+        lines.append(encoded if len(encoded) < _FOLD_AT else line.to_ical())
+    return b"\r\n".join(lines) + b"\r\n"
 
 
 def _link_text(event):

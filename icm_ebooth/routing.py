@@ -11,11 +11,15 @@ trusts the parent's ``numchild``, which a stale save can leave at 0 (wagtail-loc
 issue #773), and every child would then be a 404.
 """
 
+from functools import cache
+
+from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
-from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from icm_ebooth.compat import path_step, remember_parent
+from icm_ebooth.translations import remember_translations
 from icm_ebooth.tree import children_q, descendants_q
 
 # ``route`` implementations that only look for the next child by its slug (or serve the
@@ -68,25 +72,28 @@ def joinable_child_classes(page_class):
     ]
 
 
+@cache
 def on_the_way_joins():
     """What the query for the pages on a URL's way joins in, and what it leaves out.
 
-    A page type lists in ``shown_below`` the relations that the pages below it show (a
-    booth's logo, in the header of each of its pages); its own row is joined with them,
-    without its streams, so those pages need no query of their own for it.
+    A page type lists in ``shown_below`` the fields that the pages below it show (a booth's
+    logo and colours, in the header of each of its pages): its own row is joined with just
+    those fields and the objects they refer to, so those pages need no query for them.
+    Worked out once: the page models are known once the apps are.
     """
     related, deferred = [], []
     for model in get_page_models():
         if "shown_below" not in vars(model) or Page not in model._meta.parents:
             continue
         name = model._meta.model_name
-        related += [name, *(f"{name}__{field}" for field in model.shown_below)]
-        deferred += [
-            f"{name}__{field.name}"
-            for field in model._meta.local_fields
-            if isinstance(field, StreamField)
-        ]
-    return related, deferred
+        related.append(name)
+        for field in model._meta.local_fields:
+            if field.name in model.shown_below:
+                if field.is_relation:
+                    related.append(f"{name}__{field.name}")
+            elif not field.primary_key:
+                deferred.append(f"{name}__{field.name}")
+    return tuple(related), tuple(deferred)
 
 
 def route_below(start, request, path_components):
@@ -127,13 +134,24 @@ def _route_along_path(start, request, path_components):
     with its own fields, or the first page on the way with a route of its own, which routes
     the rest. Like Wagtail, pages on the way may be drafts; the page served must be live.
     """
-    candidates = start.base_page_model.objects.filter(
+    pages = start.base_page_model.objects
+    named = Q(
         descendants_q(start),
         depth__lte=start.depth + len(path_components),
         slug__in=set(path_components),
     )
     related, deferred = on_the_way_joins()
-    candidates = candidates.select_related(*related).defer(*deferred)
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        # The language versions of the page the whole path names come along, for the
+        # language switcher (see ``icm_ebooth.translations``).
+        last = pages.filter(
+            descendants_q(start),
+            depth=start.depth + len(path_components),
+            slug=path_components[-1],
+        )
+        named |= Q(translation_key__in=last.values("translation_key"))
+        related = (*related, "locale")
+    candidates = list(pages.filter(named).select_related(*related).defer(*deferred))
     step = path_step(start.base_page_model)
     by_parent_and_slug = {(page.path[:-step], page.slug): page for page in candidates}
     chain, parent_path = [], start.path
@@ -155,6 +173,9 @@ def _route_along_path(start, request, path_components):
         routed = routed_queryset(target.specific_class, served=not rest).filter(pk=target.pk)
         routed = routed.first()
     routed = routed or target.specific
+    remember_translations(
+        routed, [page for page in candidates if page.translation_key == target.translation_key]
+    )
     parent = start
     for page in [*on_the_way, routed]:
         remember_parent(page, parent)

@@ -6,9 +6,10 @@ from django.conf import settings
 from wagtail.models import Page
 
 from icm_ebooth.languages import own_language_name
-from icm_ebooth.privacy import visible_to_public
+from icm_ebooth.privacy import may_show_page, visible_to_public
 
 _CACHE_ATTR = "_icm_ebooth_language_versions"
+_FOUND_ATTR = "_icm_ebooth_translations"
 
 
 @dataclass(frozen=True)
@@ -25,13 +26,20 @@ def language_versions(page, request=None, translations=None):
     One query for the translations and their locales, once per request (the switcher
     and the ``hreflang`` links both need them); URLs come from Wagtail's cache of site roots.
     A caller that fetched them with something else passes ``translations`` (the page's live,
-    public translations, itself included, with their locales), which saves the query.
+    public translations, itself included, with their locales), which saves the query, or
+    gives them to ``remember_translations`` first (routing does).
     """
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False) or page is None or not page.pk:
         return []
     cache = getattr(request, _CACHE_ATTR, None) if request is not None else None
     if cache is not None and page.pk in cache:
         return cache[page.pk]
+    if translations is None and hasattr(page, _FOUND_ATTR):
+        translations = [
+            translation
+            for translation in getattr(page, _FOUND_ATTR)
+            if may_show_page(translation, request)
+        ]
     if translations is None:
         # Plain pages: a title and a URL are all a switcher needs, and the specific rows
         # may carry large streams (a library of hundreds of items) to decode for nothing.
@@ -53,6 +61,12 @@ def language_versions(page, request=None, translations=None):
             setattr(request, _CACHE_ATTR, cache)
         cache[page.pk] = versions
     return versions
+
+
+def remember_translations(page, translations):
+    """Keep ``page``'s translations (itself included, with their locales, live or not) on it
+    for ``language_versions``, which shows those visitors may see."""
+    setattr(page, _FOUND_ATTR, translations)
 
 
 def in_locale(instance, locale_id):

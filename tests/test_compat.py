@@ -17,6 +17,7 @@ from wagtail.rich_text import RichText, features
 from wagtail.wagtail_hooks import check_view_restrictions
 
 from icm_ebooth import compat
+from tests.factories import make_image
 
 
 def _resolve(dotted):
@@ -194,4 +195,21 @@ def test_admin_breadcrumbs_lead_from_the_root_to_the_page(home, admin_user):
     assert [str(item["label"]) for item in items][-1] == home.title, (
         "Upgrade risk: wagtail.admin.views.pages.utils.get_breadcrumbs_items_for_page "
         "changed; the project import views' breadcrumbs must follow."
+    )
+
+
+def test_an_image_given_its_renditions_finds_them_without_a_query(
+    db, settings, django_assert_num_queries
+):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    image = make_image("Logo", size=(400, 400))
+    made = image.get_rendition("height-96")
+    image = type(image).objects.get(pk=image.pk)
+    compat.give_prefetched_renditions(image, [made])
+    with django_assert_num_queries(0):
+        found = image.get_rendition("height-96")
+    assert found.pk == made.pk, (
+        "Upgrade risk: Wagtail's get_rendition no longer looks in prefetched_renditions "
+        "first, so blocks.prefetch's images read with their renditions each query them "
+        "again: one query per image shown on a page without a renditions cache."
     )

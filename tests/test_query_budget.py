@@ -96,3 +96,44 @@ def test_a_stream_fetches_each_model_once_whatever_its_block_types(client, demo)
     tables = [model._meta.db_table for model in (get_document_model(), get_image_model())]
     for table in (*tables, "icm_ebooth_topicpage"):
         assert len([sql for sql in queries if f'FROM "{table}"' in sql]) == 1, table
+
+
+# Every cache off, as ``make bench`` measures: Wagtail then reads the site's root paths (two
+# queries) and renditions on every view. The most each view may take in English (one more in
+# another language); the booth is over the budget of 15 (its sections, featured event and
+# projects, and its logo and hero each take one).
+NO_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+UNCACHED = [
+    (FairPage, "erasmus-virtual-fair", "", 13),
+    (BoothPage, "international-credit-mobility", "", 20),
+    (TopicPage, "how-to-apply", "", 14),
+    (ProjectExampleIndexPage, "project-examples", "", 12),
+    (ProjectExamplePage, "agronomy-western-balkans", "", 12),
+    (ResourceLibraryPage, "visual-materials", "", 13),
+    (EventIndexPage, "events", "", 12),
+    (EventPage, "live-event-27-january-2021", "", 10),
+    (EventPage, "live-event-27-january-2021", "event.ics", 8),
+    (BoothPage, "international-credit-mobility", "events.ics", 9),
+]
+OVER_BUDGET = {(BoothPage, "")}
+
+
+@pytest.mark.parametrize("language_code", ["en", "fr", "de"])
+@pytest.mark.parametrize(
+    ("page_class", "slug", "file_name", "expected"),
+    UNCACHED,
+    ids=[f"{page_class.__name__}{file_name}" for page_class, _slug, file_name, _n in UNCACHED],
+)
+def test_demo_page_renders_within_its_budget_with_every_cache_off(
+    client, demo, settings, page_class, slug, file_name, expected, language_code
+):
+    settings.CACHES = NO_CACHE
+    url = demo_page(page_class, slug, language_code).url + file_name
+    assert client.get(url).status_code == 200  # renditions are made on the first view
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    sql = "\n".join(query["sql"] for query in queries.captured_queries)
+    assert len(queries) <= expected + EXTRA_FOR_TRANSLATIONS[language_code], sql
+    if (page_class, file_name) not in OVER_BUDGET:
+        assert len(queries) <= BUDGET, sql

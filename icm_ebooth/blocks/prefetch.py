@@ -40,6 +40,7 @@ from wagtail.snippets import blocks as snippet_blocks
 from icm_ebooth.compat import (
     RICH_TEXT_TEMPLATE,
     convert_blocks_of_type,
+    give_prefetched_renditions,
     unconverted_raw_blocks,
     wagtail_link_handlers,
 )
@@ -263,12 +264,25 @@ DECONSTRUCT_ALIASES = {
 }
 
 
+# Set on a block once ``_refers`` has looked at it: a block's definition does not change.
+_REFERS_ATTR = "_icm_ebooth_refers"
+
+
 def _refers(block):
     """Whether values of ``block`` can hold a chooser id or rich text.
 
     Most of a stream's blocks are text, numbers and choices: skipping them keeps reading the
-    ids of a library of hundreds of items cheap.
+    ids of a library of hundreds of items cheap. The answer is kept on the block, which is
+    asked again for every item of a list or stream.
     """
+    refers = getattr(block, _REFERS_ATTR, None)
+    if refers is None:
+        refers = _refers_by_definition(block)
+        setattr(block, _REFERS_ATTR, refers)
+    return refers
+
+
+def _refers_by_definition(block):
     if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
         return True
     if isinstance(block, blocks.ListBlock):
@@ -337,12 +351,15 @@ def _fetch(model, pks):
     A translatable object also gets its live version in the active language (or None),
     found in the same query, which the blocks show instead (see ``batch_translations``).
     """
-    queryset = model.objects.select_related(*getattr(model, "serving_related", ()))
+    related = getattr(model, "serving_related", ())
+    queryset = model.objects.select_related(*related)
+    translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if hasattr(queryset, "prefetch_renditions") and _renditions_uncached():
         # Wagtail finds renditions in its cache, one query each when it has none: then
-        # they come with their images, in one more query for all of them.
+        # they come with their images.
+        if not translatable:
+            return _with_renditions(model, related, pks)
         queryset = queryset.prefetch_renditions()
-    translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if not translatable or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return queryset.in_bulk(pks)
     code = active_language_code()
@@ -363,6 +380,37 @@ def _fetch(model, pks):
     for obj in objects.values():
         setattr(obj, _TRANSLATION_ATTR, translations.get(obj.translation_key))
     return objects
+
+
+def _with_renditions(model, related, pks):
+    """{pk: image} for ``pks``, each with all its renditions, in one query.
+
+    Wagtail's ``prefetch_renditions()`` takes two. Here each image's row comes once per
+    rendition, with the rendition's columns beside it (once with none, for an image not
+    shown yet).
+    """
+    rendition_model = model.get_rendition_model()
+    names = [field.attname for field in rendition_model._meta.concrete_fields]
+    relation = rendition_model._meta.get_field("image").related_query_name()
+    rows = (
+        model.objects.select_related(*related)
+        .filter(pk__in=pks)
+        .annotate(**{_RENDITION_COLUMN + name: F(f"{relation}__{name}") for name in names})
+    )
+    images, found = {}, defaultdict(list)
+    for row in rows:
+        image = images.setdefault(row.pk, row)
+        values = [getattr(row, _RENDITION_COLUMN + name) for name in names]
+        if values[names.index("id")] is not None:
+            rendition = rendition_model.from_db(rows.db, names, values)
+            rendition.image = image
+            found[image.pk].append(rendition)
+    for pk, image in images.items():
+        give_prefetched_renditions(image, found[pk])
+    return images
+
+
+_RENDITION_COLUMN = "icm_ebooth_rendition_"
 
 
 @contextmanager

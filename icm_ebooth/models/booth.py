@@ -237,8 +237,8 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
     )
 
     serving_related = ("contact", "key_document", "logo", "hero_image", "locale")
-    # Every page below the booth shows its brand: its logo and colours.
-    shown_below = ("logo",)
+    # Every page below the booth shows its brand (see ``icm_ebooth.routing.on_the_way_joins``).
+    shown_below = ("logo", "accent_colour", "accent_colour_dark")
 
     content_panels = [
         *Page.content_panels,

@@ -1,4 +1,5 @@
 from django import template
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
@@ -21,22 +22,50 @@ def privacy_notice(context):
     return _site_page(context, "privacy")
 
 
+# The footer's pages, by slug below the site's root page.
+FOOTER_SLUGS = ("accessibility", "privacy")
+_FOOTER_ATTR = "_demo_site_footer_pages"
+
+
 def _site_page(context, slug):
     """The live standard page with ``slug`` below the site's root page, in the visitor's
-    language, else in the site's own. One query finds it and its live translations.
+    language, else in the site's own.
     """
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    if request is None:
         return None
+    if not hasattr(request, _FOOTER_ATTR):
+        setattr(request, _FOOTER_ATTR, _footer_pages(request))
+    return getattr(request, _FOOTER_ATTR).get(slug)
+
+
+def _footer_pages(request):
+    """{slug: page} for the footer's pages; one query finds them and their translations."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
     root = site.root_page
-    keys = Page.objects.filter(children_q(root), slug=slug, live=True).values("translation_key")
-    candidates = StandardPage.objects.live().filter(translation_key__in=keys)
+    own_pages = Page.objects.filter(children_q(root), slug__in=FOOTER_SLUGS, live=True)
+    candidates = StandardPage.objects.live().filter(
+        translation_key__in=own_pages.values("translation_key")
+    )
+    candidates = candidates.annotate(
+        own_slug=Subquery(
+            own_pages.filter(translation_key=OuterRef("translation_key")).values("slug")[:1]
+        )
+    ).select_related("locale")
     try:
         visitor_language = get_supported_content_language_variant(get_language())
     except LookupError:
         # An interface language with no content in it: the site's own page.
         visitor_language = None
-    by_language = {page.locale.language_code: page for page in candidates.select_related("locale")}
-    own = next((page for page in by_language.values() if page.locale_id == root.locale_id), None)
-    return by_language.get(visitor_language, own)
+    by_slug = {}
+    for page in candidates:
+        by_slug.setdefault(page.own_slug, {})[page.locale.language_code] = page
+    found = {}
+    for slug, by_language in by_slug.items():
+        own = next(
+            (page for page in by_language.values() if page.locale_id == root.locale_id), None
+        )
+        found[slug] = by_language.get(visitor_language, own)
+    return found
