@@ -11,7 +11,7 @@ trusts the parent's ``numchild``, which a stale save can leave at 0 (wagtail-loc
 issue #773), and every child would then be a 404.
 """
 
-from functools import cache
+from functools import cache, partial
 
 from django.conf import settings
 from django.db.models import Q
@@ -19,6 +19,7 @@ from django.http import Http404
 from wagtail.models import Page, get_page_models
 
 from icm_ebooth.compat import path_step, remember_parent
+from icm_ebooth.renditions import hand_out_renditions, renditions_uncached, with_rendition_columns
 from icm_ebooth.translations import remember_translations
 from icm_ebooth.tree import children_q, descendants_q
 
@@ -96,6 +97,50 @@ def on_the_way_joins():
     return tuple(related), tuple(deferred)
 
 
+@cache
+def on_the_way_images():
+    """(page relation, field, image model) of the images among the ``shown_below`` fields."""
+    images = []
+    for model in get_page_models():
+        if "shown_below" not in vars(model) or Page not in model._meta.parents:
+            continue
+        for name in model.shown_below:
+            target = model._meta.get_field(name).related_model
+            if target is not None and hasattr(target, "get_rendition_model"):
+                images.append((model._meta.model_name, name, target))
+    return tuple(images)
+
+
+def _with_shown_renditions(candidates):
+    """The pages of ``candidates``, their ``shown_below`` images with their renditions.
+
+    Without a renditions cache, each image shown (a booth's logo on every page below it)
+    would cost a query; the renditions come with the pages instead (see
+    ``icm_ebooth.renditions``).
+    """
+    images = on_the_way_images()
+    if not images or not renditions_uncached():
+        return list(candidates)
+    for name, field, image_model in images:
+        candidates = with_rendition_columns(candidates, image_model, f"{name}__{field}__")
+    rows = list(candidates)
+    for name, field, image_model in images:
+        rows = hand_out_renditions(
+            rows,
+            image_model,
+            partial(_joined_image, name, field),
+            f"{name}__{field}__",
+            using=candidates.db,
+        )
+    return rows
+
+
+def _joined_image(name, field, page):
+    # A page of another type has no joined row: its reverse relation raises AttributeError.
+    own = getattr(page, name, None)
+    return getattr(own, field, None) if own is not None else None
+
+
 def route_below(start, request, path_components):
     """Route a non-empty ``path_components`` below ``start``, each page looked up once."""
     if len(path_components) == 1:
@@ -151,7 +196,8 @@ def _route_along_path(start, request, path_components):
         )
         named |= Q(translation_key__in=last.values("translation_key"))
         related = (*related, "locale")
-    candidates = list(pages.filter(named).select_related(*related).defer(*deferred))
+    candidates = pages.filter(named).select_related(*related).defer(*deferred)
+    candidates = _with_shown_renditions(candidates)
     step = path_step(start.base_page_model)
     by_parent_and_slug = {(page.path[:-step], page.slug): page for page in candidates}
     chain, parent_path = [], start.path

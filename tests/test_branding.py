@@ -434,3 +434,20 @@ def test_the_contrast_checks_meet_the_design_systems_backgrounds():
     assert set(pairs) == {"bg", "surface", "raised"}
     assert {light for light, _dark in pairs.values()} == set(colours.LIGHT_PARTNERS)
     assert {dark for _light, dark in pairs.values()} == set(colours.DARK_PARTNERS)
+
+
+def test_with_every_cache_off_the_brand_of_a_booth_costs_its_pages_no_query(
+    client, home, branded_booth, settings
+):
+    # The logo's renditions come with the booth's row too, not from a cache.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    fair = publish(FairPageFactory(parent=home, slug="plain"))
+    plain_booth = build_booth(fair, topics=1, projects=1, events=1, resources=1)
+    for page_class, _budget in BEFORE_BRANDING:
+        branded, plain = (
+            page_class.objects.descendant_of(booth).live().first()
+            for booth in (branded_booth, plain_booth)
+        )
+        assert queries_of_view(client, branded.url) == queries_of_view(client, plain.url), (
+            page_class.__name__
+        )

@@ -17,8 +17,6 @@ from contextvars import ContextVar
 
 import swapper
 from django.conf import settings
-from django.core.cache import InvalidCacheBackendError, caches
-from django.core.cache.backends.dummy import DummyCache
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils.html import escape
@@ -40,7 +38,6 @@ from wagtail.snippets import blocks as snippet_blocks
 from icm_ebooth.compat import (
     RICH_TEXT_TEMPLATE,
     convert_blocks_of_type,
-    give_prefetched_renditions,
     unconverted_raw_blocks,
     wagtail_link_handlers,
 )
@@ -50,6 +47,7 @@ from icm_ebooth.privacy import (
     public_documents,
     without_private_document_links,
 )
+from icm_ebooth.renditions import hand_out_renditions, renditions_uncached, with_rendition_columns
 
 # The objects fetched for the stream being converted: {model: {pk: instance}}, and the
 # links of its rich text. Set only while the stream converts its blocks.
@@ -264,25 +262,12 @@ DECONSTRUCT_ALIASES = {
 }
 
 
-# Set on a block once ``_refers`` has looked at it: a block's definition does not change.
-_REFERS_ATTR = "_icm_ebooth_refers"
-
-
 def _refers(block):
     """Whether values of ``block`` can hold a chooser id or rich text.
 
     Most of a stream's blocks are text, numbers and choices: skipping them keeps reading the
-    ids of a library of hundreds of items cheap. The answer is kept on the block, which is
-    asked again for every item of a list or stream.
+    ids of a library of hundreds of items cheap.
     """
-    refers = getattr(block, _REFERS_ATTR, None)
-    if refers is None:
-        refers = _refers_by_definition(block)
-        setattr(block, _REFERS_ATTR, refers)
-    return refers
-
-
-def _refers_by_definition(block):
     if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
         return True
     if isinstance(block, blocks.ListBlock):
@@ -320,15 +305,6 @@ def _collect(block, raw, ids, links):
                 _collect(child, item.get("value"), ids, links)
 
 
-def _renditions_uncached():
-    """Whether Wagtail's renditions cache (its own alias, else the default) keeps nothing."""
-    try:
-        backend = caches["renditions"]
-    except InvalidCacheBackendError:
-        backend = caches["default"]
-    return isinstance(backend, DummyCache)
-
-
 # Set on a translatable object a stream's batch fetched (see ``batch_translations``).
 _TRANSLATION_ATTR = "_icm_ebooth_visitor_translation"
 
@@ -354,11 +330,13 @@ def _fetch(model, pks):
     related = getattr(model, "serving_related", ())
     queryset = model.objects.select_related(*related)
     translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
-    if hasattr(queryset, "prefetch_renditions") and _renditions_uncached():
+    if hasattr(queryset, "prefetch_renditions") and renditions_uncached():
         # Wagtail finds renditions in its cache, one query each when it has none: then
         # they come with their images.
         if not translatable:
-            return _with_renditions(model, related, pks)
+            rows = with_rendition_columns(queryset.filter(pk__in=pks), model)
+            images = hand_out_renditions(rows, model, _itself, using=rows.db)
+            return {image.pk: image for image in images}
         queryset = queryset.prefetch_renditions()
     if not translatable or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return queryset.in_bulk(pks)
@@ -382,35 +360,8 @@ def _fetch(model, pks):
     return objects
 
 
-def _with_renditions(model, related, pks):
-    """{pk: image} for ``pks``, each with all its renditions, in one query.
-
-    Wagtail's ``prefetch_renditions()`` takes two. Here each image's row comes once per
-    rendition, with the rendition's columns beside it (once with none, for an image not
-    shown yet).
-    """
-    rendition_model = model.get_rendition_model()
-    names = [field.attname for field in rendition_model._meta.concrete_fields]
-    relation = rendition_model._meta.get_field("image").related_query_name()
-    rows = (
-        model.objects.select_related(*related)
-        .filter(pk__in=pks)
-        .annotate(**{_RENDITION_COLUMN + name: F(f"{relation}__{name}") for name in names})
-    )
-    images, found = {}, defaultdict(list)
-    for row in rows:
-        image = images.setdefault(row.pk, row)
-        values = [getattr(row, _RENDITION_COLUMN + name) for name in names]
-        if values[names.index("id")] is not None:
-            rendition = rendition_model.from_db(rows.db, names, values)
-            rendition.image = image
-            found[image.pk].append(rendition)
-    for pk, image in images.items():
-        give_prefetched_renditions(image, found[pk])
-    return images
-
-
-_RENDITION_COLUMN = "icm_ebooth_rendition_"
+def _itself(image):
+    return image
 
 
 @contextmanager
