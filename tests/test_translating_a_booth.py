@@ -11,7 +11,9 @@ from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
-from django.test import Client
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -29,12 +31,13 @@ from icm_ebooth.tree import descendants_q
 PUBLISH = {"action-publish": "action-publish"}
 
 
-@pytest.fixture
-def plain_home(locale_en, settings):
+pytestmark = pytest.mark.django_db
+
+
+def make_plain_home():
     """A plain Wagtail page as the site's home, with French among the site's languages."""
+    locale_en = Locale.objects.get_or_create(language_code="en")[0]
     Locale.objects.get_or_create(language_code="fr")
-    # The booth's standard sections are added through the forms below, one by one.
-    settings.ICM_EBOOTH_BOOTH_SECTIONS = []
     root = Page.get_first_root_node()
     home = root.add_child(instance=Page(title="Welcome", slug="welcome", locale=locale_en))
     home.save_revision().publish()
@@ -91,7 +94,7 @@ def compose_booth(client, home):
     return booth
 
 
-def submit_for_translation(client, booth, django_capture_on_commit_callbacks):
+def submit_for_translation(client, booth, capture_on_commit_callbacks):
     """Translate → tick Français and "Include subtree" → Submit."""
     url = reverse("wagtail_localize:submit_page_translation", args=[booth.pk])
     form = BeautifulSoup(client.get(url).content, "html.parser")
@@ -100,13 +103,13 @@ def submit_for_translation(client, booth, django_capture_on_commit_callbacks):
     french = form.find(id=labels["Français"]["for"])
     assert french["name"] == "locales"
     locale = french["value"]
-    with django_capture_on_commit_callbacks(execute=True):
+    with capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"locales": [locale], "include_subtree": "on"})
     assert response.status_code == 302
     return booth.get_translation(Locale.objects.get(language_code="fr"))
 
 
-def translate_and_publish(client, page, django_capture_on_commit_callbacks):
+def translate_and_publish(client, page, capture_on_commit_callbacks):
     """In the translation editor: a French text for every string, then "Publish in Français"."""
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     editor = BeautifulSoup(client.get(edit_url).content, "html.parser")
@@ -120,20 +123,40 @@ def translate_and_publish(client, page, django_capture_on_commit_callbacks):
             content_type="application/x-www-form-urlencoded",
         )
         assert response.status_code in {200, 201}, response.content
-    with django_capture_on_commit_callbacks(execute=True):
+    with capture_on_commit_callbacks(execute=True):
         response = client.post(edit_url, {"action": "publish"})
     assert response.status_code == 302
 
 
-@pytest.fixture
-def french_booth(plain_home, admin_client, django_capture_on_commit_callbacks):
-    booth = compose_booth(admin_client, plain_home)
-    booth_fr = submit_for_translation(admin_client, booth, django_capture_on_commit_callbacks)
-    french_pages = Page.objects.filter(descendants_q(booth_fr, inclusive=True)).order_by("path")
-    assert len(french_pages) == 6
-    for page in french_pages:
-        translate_and_publish(admin_client, page, django_capture_on_commit_callbacks)
-    return booth_fr
+@pytest.fixture(scope="module")
+def french_booth(django_db_setup, django_db_blocker):
+    """The booth an editor composed and a translator published in French, in the admin.
+
+    Built once for the module's tests, which only read it, in a transaction rolled back after
+    the module; wagtail-localize's publishing, which waits for a commit, runs at the points it
+    would commit.
+    """
+    with (
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+        # The booth's standard sections are added through the forms, one by one.
+        override_settings(ICM_EBOOTH_BOOTH_SECTIONS=[]),
+    ):
+        editor = Client()
+        editor.force_login(
+            get_user_model().objects.create_superuser("booth-editor", "editor@example.com", "x")
+        )
+        booth = compose_booth(editor, make_plain_home())
+        capture = TestCase.captureOnCommitCallbacks
+        booth_fr = submit_for_translation(editor, booth, capture)
+        french_pages = Page.objects.filter(descendants_q(booth_fr, inclusive=True)).order_by(
+            "path"
+        )
+        assert len(french_pages) == 6
+        for page in french_pages:
+            translate_and_publish(editor, page, capture)
+        yield booth_fr
+        transaction.set_rollback(True)
 
 
 def test_a_visitor_reads_every_page_of_the_french_booth(french_booth):
