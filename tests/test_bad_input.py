@@ -11,6 +11,8 @@ from tests.factories import ContactFactory, EventPageFactory, build_booth, publi
 
 UNSAFE = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>"]
 
+pytestmark = pytest.mark.django_db
+
 
 def errors_of(instance):
     with pytest.raises(ValidationError) as caught:
@@ -29,9 +31,12 @@ def test_contact_phone_must_look_like_a_phone_number(db):
     assert "phone" in errors_of(contact)
 
 
-@pytest.fixture
-def booth(home):
-    return build_booth(home, topics=0, projects=1, events=1, resources=0, contact=ContactFactory())
+@pytest.fixture(scope="module")
+def booth(module_home):
+    """A small booth the module's tests read or change only within their own savepoint."""
+    return build_booth(
+        module_home, topics=0, projects=1, events=1, resources=0, contact=ContactFactory()
+    )
 
 
 def test_event_time_in_the_spring_forward_gap_is_refused_with_a_fix(booth):
@@ -113,10 +118,10 @@ def test_unsafe_urls_stored_another_way_never_render_as_links(client, booth, url
         assert 'href=" javascript' not in html
 
 
-def test_html_typed_into_plain_fields_is_escaped(client, home):
+def test_html_typed_into_plain_fields_is_escaped(client, module_home):
     booth = publish(
         BoothPage(title="<script>alert(1)</script>", slug="xss", tagline="<b>bold</b>"),
-        parent=home,
+        parent=module_home,
     )
     html = client.get(booth.url).content.decode()
     assert "<script>alert(1)</script>" not in html
@@ -127,6 +132,7 @@ def test_deleted_key_document_leaves_the_booth_rendering(client, booth):
     from tests.factories import make_document
 
     document = make_document("Leaflet", "leaflet.pdf", size=1000)
+    booth = BoothPage.objects.get(pk=booth.pk)  # the module's instance stays as it was
     booth.key_document = document
     publish(booth)
     get_document_model().objects.filter(pk=document.pk).delete()
