@@ -73,6 +73,7 @@ class LinkBatch:
     def __init__(self, sources=()):
         self._ids = {"page": set(), "document": set()}
         self._urls = {"page": {}, "document": {}}
+        self._request = None
         for source in sources:
             self.add(source)
 
@@ -82,8 +83,14 @@ class LinkBatch:
             if attrs.get("linktype") in self._ids and attrs.get("id"):
                 self._ids[attrs["linktype"]].add(str(attrs["id"]))
 
-    def expand(self, html):
-        """``html`` from the database, with its links and embeds made front-end HTML."""
+    def expand(self, html, request=None):
+        """``html`` from the database, with its links and embeds made front-end HTML.
+
+        With the ``request``, page URLs are made as ``{% pageurl %}`` makes them, and the
+        site's root paths are read once for the request rather than once for each batch.
+        """
+        if request is not None:
+            self._request = request
         return self._rewriter()(html)
 
     def _rewriter(self):
@@ -105,7 +112,9 @@ class LinkBatch:
         )
 
     def _page_links(self, attrs_list):
-        return self._links("page", attrs_list, _localized_page_urls)
+        return self._links(
+            "page", attrs_list, lambda ids: _localized_page_urls(ids, self._request)
+        )
 
     def _document_links(self, attrs_list):
         return self._links("document", attrs_list, _document_urls)
@@ -124,7 +133,7 @@ def _link_tags(html):
     return LinkRewriter().get_opening_tag_regex().findall(html or "")
 
 
-def _localized_page_urls(ids):
+def _localized_page_urls(ids, request=None):
     """{page id: URL of its live translation in the active language, else its own URL}."""
     page_model = swapper.load_model("wagtailcore", "Page")
     ids = [int(id_) for id_ in ids if id_.isdigit()]
@@ -138,7 +147,7 @@ def _localized_page_urls(ids):
     )
     translations = {page.translation_key: page for page in pages if page.language_code == code}
     return {
-        str(page.pk): translations.get(page.translation_key, page).url
+        str(page.pk): translations.get(page.translation_key, page).get_url(request=request)
         for page in pages
         if page.pk in ids
     }
@@ -159,8 +168,13 @@ class LinkedRichText(RichText):
         self.links = links
 
     def __html__(self):
+        return self.render(None)
+
+    def render(self, request):
+        """The HTML of the rich text, its page URLs made for ``request`` when there is one."""
         links = self.links if self.links is not None else LinkBatch([self.source])
-        return render_to_string(RICH_TEXT_TEMPLATE, {"html": links.expand(self.source)})
+        html = links.expand(self.source, request)
+        return render_to_string(RICH_TEXT_TEMPLATE, {"html": html})
 
 
 class BatchedRichTextBlock(blocks.RichTextBlock):

@@ -87,17 +87,21 @@ def safe_contact_url(url):
 
 
 @register.filter
-def ebooth_richtext(value):
+def ebooth_richtext(value, request=None):
     """Rich text (a ``RichText`` or its stored HTML) rendered by Wagtail, then sanitised.
 
     The links of a stream's rich text were gathered with the stream; other rich text
-    resolves its page and document links in one query each.
+    resolves its page and document links in one query each. Given the ``request``
+    (``value|ebooth_richtext:request``), its page links reuse the site's root paths that
+    the request has already read.
     """
+    # A template without a request passes "" (Django's value for an unknown variable).
+    request = request or None
     if isinstance(value, LinkedRichText):
-        html = str(value)
+        html = value.render(request)
     else:
         source = value.source if isinstance(value, RichText) else str(value or "")
-        html = LinkBatch([source]).expand(source)
+        html = LinkBatch([source]).expand(source, request)
     # nh3 has removed every tag, attribute and URL scheme outside the allow-list.
     return mark_safe(sanitize_rich_text_html(html))  # noqa: S308
 
