@@ -54,13 +54,14 @@ def _newest_first(item):
     return -(item.value.get("year") or 0)
 
 
-def latest_resources(stream, limit, request=None, convert_with=()):
+def latest_resources(stream, limit, request=None, convert_with=(), images_of=()):
     """Featured items first, then the newest: the first ``limit`` available ones.
 
     The order is read from the stored JSON, so only the items shown (and a few more, should
     some be unavailable) are converted: converting a library of hundreds of items, their
     documents and topics, to show four would cost most of a booth page's time. The first
-    items are converted with the streams in ``convert_with``, which the page shows too.
+    items are converted with the streams in ``convert_with``, which the page shows too, and
+    the images of ``images_of`` fetched with them (see ``convert_together``).
     """
     raw_items = list(stream.raw_data)
     ranked = sorted(raw_items, key=_raw_rank)
@@ -70,10 +71,13 @@ def latest_resources(stream, limit, request=None, convert_with=()):
         if len(latest) >= limit:
             break
         candidates = stream.stream_block.to_python(ranked[start : start + chunk])
-        convert_together(candidates, *(convert_with if start == 0 else ()))
+        if start == 0:
+            convert_together(candidates, *convert_with, images_of=images_of)
+        else:
+            convert_together(candidates)
         latest.extend(available_resources(candidates, request))
     if not ranked:
-        convert_together(*convert_with)
+        convert_together(*convert_with, images_of=images_of)
     return latest[:limit]
 
 

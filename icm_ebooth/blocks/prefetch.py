@@ -402,20 +402,35 @@ class SharedFetchStreamValue(blocks.StreamValue):
                 convert_blocks_of_type(self, name)
 
 
-def convert_together(*streams):
+def convert_together(*streams, images_of=()):
     """Convert the blocks of several streams, fetching each model they refer to once.
 
     A page showing blocks from a few streams (a booth's sections and the latest items of
     its library) thus pays one query per model, not one per model and stream. Values that
     are not from a ``SharedFetchStreamBlock`` (or None) are left to convert themselves.
+
+    ``images_of``: (object, field name) of images the page shows outside the streams (a
+    booth's logo and hero). Without a renditions cache, each would cost a query for its
+    renditions; they are fetched with the streams' images instead and set on the objects.
     """
     streams = [stream for stream in streams if isinstance(stream, SharedFetchStreamValue)]
     ids, links = defaultdict(set), LinkBatch()
     for stream in streams:
         _collect(stream.stream_block, unconverted_raw_blocks(stream), ids, links)
+    shown = []
+    if renditions_uncached():
+        for obj, name in images_of:
+            field = obj._meta.get_field(name)
+            pk = getattr(obj, field.attname)
+            if pk is not None:
+                ids[field.related_model].add(pk)
+                shown.append((obj, name, field.related_model, pk))
     fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
     for stream in streams:
         stream._convert_pending(fetched, links)
+    for obj, name, model, pk in shown:
+        if pk in fetched[model]:
+            setattr(obj, name, fetched[model][pk])
 
 
 class SharedFetchStreamBlock(blocks.StreamBlock):

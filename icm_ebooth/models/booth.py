@@ -434,15 +434,20 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             library = library.resourcelibrarypage
         context["library"] = library
         # The booth's own streams are converted with the library's teaser: one query per
-        # model referred to (documents, images, pages) for all of them.
+        # model referred to (documents, images, pages) for all of them, which also brings
+        # the logo and hero with their renditions when no cache keeps those.
         own_streams = (self.background, self.challenges, self.notices)
+        brand_images = ((self, "logo"), (self, "hero_image"))
         if library is not None:
             context["latest_resources"] = library.latest_resources(
-                ebooth_settings.BOOTH_LATEST_RESOURCES, request, convert_with=own_streams
+                ebooth_settings.BOOTH_LATEST_RESOURCES,
+                request,
+                convert_with=own_streams,
+                images_of=brand_images,
             )
         else:
             context["latest_resources"] = []
-            convert_together(*own_streams)
+            convert_together(*own_streams, images_of=brand_images)
         context["visible_notices"] = self.visible_notices(now)
         context["call_status"] = self.effective_call_status(now)
         context["featured_event"] = EventPage.featured_for(self, now, request)

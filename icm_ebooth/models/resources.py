@@ -70,13 +70,14 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
         """The library's items that a visitor may see, newest first (stable for equal years)."""
         return public_resources(self.resources, request)
 
-    def latest_resources(self, limit, request=None, convert_with=()):
+    def latest_resources(self, limit, request=None, convert_with=(), images_of=()):
         """Featured items first, then the newest, for the booth's teaser.
 
         ``convert_with``: other streams the page shows, whose documents, images and pages
-        are then fetched together with the teaser's.
+        are then fetched together with the teaser's, as are the images of ``images_of``
+        (see ``convert_together``).
         """
-        return latest_resources(self.resources, limit, request, convert_with)
+        return latest_resources(self.resources, limit, request, convert_with, images_of)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
