@@ -2,7 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -450,12 +450,46 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             convert_together(*own_streams, images_of=brand_images)
         context["visible_notices"] = self.visible_notices(now)
         context["call_status"] = self.effective_call_status(now)
-        context["featured_event"] = EventPage.featured_for(self, now, request)
-        context["featured_projects"] = ProjectExamplePage.featured_for(
-            self, ebooth_settings.BOOTH_FEATURED_PROJECTS, request
+        context["featured_event"], context["featured_projects"] = _featured_event_and_projects(
+            self, now, ebooth_settings.BOOTH_FEATURED_PROJECTS, request
         )
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
+
+
+def _featured_event_and_projects(booth, now, limit, request):
+    """The event and the projects a booth's home features, in one query.
+
+    Each model picks its own (``featured_for``) in a subquery; their rows come together,
+    the event's with what its teaser shows (``listed_events``), the projects in their order.
+    """
+    if not connection.features.allow_sliced_subqueries_with_in:
+        return (
+            EventPage.featured_for(booth, now, request),
+            ProjectExamplePage.featured_for(booth, limit, request),
+        )
+    event = EventPage.featured_queryset(booth, now, request).values("pk")[:1]
+    projects = ProjectExamplePage.featured_queryset(booth, request).values("pk")[:limit]
+    project_order = [
+        f"-projectexamplepage__{name[1:]}" if name.startswith("-") else name
+        for name in ProjectExamplePage.featured_order
+    ]
+    rows = (
+        Page.objects.filter(Q(pk__in=event) | Q(pk__in=projects))
+        .select_related("locale", "eventpage__contact", "eventpage__slides", "projectexamplepage")
+        .defer(*(f"eventpage__{name}" for name in EventPage.page_only_fields))
+        .order_by(*project_order)
+    )
+    featured_event, featured_projects = None, []
+    for row in rows:
+        # A row's other type is not joined: reading it raises AttributeError.
+        event = getattr(row, "eventpage", None)
+        if event is not None:
+            featured_event = event
+            EventPage.note_featured(event)
+        else:
+            featured_projects.append(row.projectexamplepage)
+    return featured_event, featured_projects
 
 
 def _light_accent_error(colour):

@@ -573,6 +573,19 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     @classmethod
     def featured_for(cls, booth, now, request=None):
         """The event a booth shows: running or next, else the most recent past one."""
+        featured = cls.featured_queryset(booth, now, request).first()
+        if featured is not None:
+            cls.note_featured(featured)
+        return featured
+
+    @staticmethod
+    def note_featured(event):
+        # Chosen because it is not over: the choice changes when it ends.
+        clock.note_change(event.end_at)
+
+    @classmethod
+    def featured_queryset(cls, booth, now, request=None):
+        """A booth's events, the one ``featured_for`` shows first."""
         events = visible_to_public(
             listed_events(cls.objects.filter(descendants_q(booth))), request
         ).exclude(status=clock.CANCELLED)
@@ -581,15 +594,9 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             models.When(end_at__gt=now, then=models.Value(1)), default=models.Value(0)
         )
         start_if_not_over = models.Case(models.When(end_at__gt=now, then=models.F("start_at")))
-        featured = (
-            events.annotate(not_over=not_over, start_if_not_over=start_if_not_over)
-            .order_by("-not_over", models.F("start_if_not_over").asc(nulls_last=True), "-start_at")
-            .first()
+        return events.annotate(not_over=not_over, start_if_not_over=start_if_not_over).order_by(
+            "-not_over", models.F("start_if_not_over").asc(nulls_last=True), "-start_at"
         )
-        if featured is not None:
-            # Chosen because it is not over: the choice changes when it ends.
-            clock.note_change(featured.end_at)
-        return featured
 
     @classmethod
     def next_event_per_booth(cls, booths, now, request=None):

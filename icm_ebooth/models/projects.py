@@ -470,15 +470,19 @@ class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
         """Labels of the mobility types this project funds, in the programme's order."""
         return [label for name, label in MOBILITY_TYPE_FIELDS if getattr(self, name)]
 
+    # The order of ``featured_for``: good practice and success stories first, newest call.
+    featured_order = ("-is_good_practice", "-is_success_story", "-call_year", "title")
+
     @classmethod
     def featured_for(cls, booth, limit, request=None):
         """The booth's best examples: good practice and success stories first, newest call."""
+        return list(cls.featured_queryset(booth, request)[:limit])
+
+    @classmethod
+    def featured_queryset(cls, booth, request=None):
+        """The booth's examples a visitor may see, in the order of ``featured_for``."""
         projects = visible_to_public(cls.objects.filter(descendants_q(booth)), request)
-        return list(
-            projects.order_by("-is_good_practice", "-is_success_story", "-call_year", "title")[
-                :limit
-            ]
-        )
+        return projects.order_by(*cls.featured_order)
 
 
 class ProjectPartner(Orderable):
