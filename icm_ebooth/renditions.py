@@ -53,13 +53,10 @@ def hand_out_renditions(rows, image_model, image_of, path="", using="default"):
     names = _columns(image_model)
     kept, found = {}, defaultdict(list)
     for row in rows:
-        first = kept.setdefault(row.pk, row)
-        values = [getattr(row, f"{_COLUMN}{path}{name}") for name in names]
-        image = image_of(first)
-        if image is None:
-            continue
-        found.setdefault(image.pk, [])
-        if values[names.index("id")] is not None:
+        image = image_of(kept.setdefault(row.pk, row))
+        # An image without renditions comes once, with none of their columns set.
+        if image is not None and getattr(row, f"{_COLUMN}{path}id") is not None:
+            values = [getattr(row, f"{_COLUMN}{path}{name}") for name in names]
             rendition = rendition_model.from_db(using, names, values)
             rendition.image = image
             found[image.pk].append(rendition)

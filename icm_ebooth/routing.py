@@ -73,6 +73,15 @@ def joinable_child_classes(page_class):
     ]
 
 
+def _models_shown_below():
+    """The page types (direct subclasses of ``Page``) that declare ``shown_below``."""
+    return [
+        model
+        for model in get_page_models()
+        if "shown_below" in vars(model) and Page in model._meta.parents
+    ]
+
+
 @cache
 def on_the_way_joins():
     """What the query for the pages on a URL's way joins in, and what it leaves out.
@@ -83,9 +92,7 @@ def on_the_way_joins():
     Worked out once: the page models are known once the apps are.
     """
     related, deferred = [], []
-    for model in get_page_models():
-        if "shown_below" not in vars(model) or Page not in model._meta.parents:
-            continue
+    for model in _models_shown_below():
         name = model._meta.model_name
         related.append(name)
         for field in model._meta.local_fields:
@@ -101,9 +108,7 @@ def on_the_way_joins():
 def on_the_way_images():
     """(page relation, field, image model) of the images among the ``shown_below`` fields."""
     images = []
-    for model in get_page_models():
-        if "shown_below" not in vars(model) or Page not in model._meta.parents:
-            continue
+    for model in _models_shown_below():
         for name in model.shown_below:
             target = model._meta.get_field(name).related_model
             if target is not None and hasattr(target, "get_rendition_model"):

@@ -33,7 +33,7 @@ from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
 from icm_ebooth.blocks.prefetch import convert_together
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import FEED_FILE_NAME
-from icm_ebooth.models.events import EventIndexPage, EventPage
+from icm_ebooth.models.events import LISTED_EVENT_RELATED, EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
 from icm_ebooth.models.resources import ResourceLibraryPage
@@ -476,7 +476,11 @@ def _featured_event_and_projects(booth, now, limit, request):
     ]
     rows = (
         Page.objects.filter(Q(pk__in=event) | Q(pk__in=projects))
-        .select_related("locale", "eventpage__contact", "eventpage__slides", "projectexamplepage")
+        .select_related(
+            "locale",
+            *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
+            "projectexamplepage",
+        )
         .defer(*(f"eventpage__{name}" for name in EventPage.page_only_fields))
         .order_by(*project_order)
     )

@@ -66,6 +66,10 @@ class EventLinks:
     recording: str
 
 
+# What an event's teaser shows beside its own row (``listed_events``), besides its locale.
+LISTED_EVENT_RELATED = ("contact", "slides")
+
+
 def listed_events(events):
     """``events`` with what teasers and calendar entries show, and nothing more.
 
@@ -73,7 +77,9 @@ def listed_events(events):
     the speakers or the body, and decoding those streams for every event listed would cost
     more than everything the listing does show.
     """
-    return events.select_related("contact", "locale", "slides").defer(*EventPage.page_only_fields)
+    return events.select_related("locale", *LISTED_EVENT_RELATED).defer(
+        *EventPage.page_only_fields
+    )
 
 
 def public_events_under(page, request=None):
