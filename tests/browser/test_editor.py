@@ -137,11 +137,13 @@ def test_an_editor_composes_and_publishes_a_booth_that_visitors_read(
     assert "Who applies, to whom, and by when." in topics.inner_text()
     assert "Information session" in visitor.locator("#event").inner_text()
     assert_accessible(visitor)
-    visitor.get_by_role("link", name="How to apply").first.click()
+    with visitor.expect_navigation():
+        visitor.get_by_role("link", name="How to apply").first.click()
     assert "Find a partner institution" in visitor.locator("main").inner_text()
     assert "Your international office can help." in visitor.locator("main").inner_text()
     visitor.go_back()
-    visitor.locator("#event").get_by_role("link", name="Information session").first.click()
+    with visitor.expect_navigation():
+        visitor.locator("#event").get_by_role("link", name="Information session").first.click()
     event_text = visitor.locator("main").inner_text()
     assert "14:00" in event_text and "Brussels" in event_text
     assert_accessible(visitor)

@@ -38,8 +38,8 @@ def test_visitor_switches_language_and_each_version_is_accessible(
         switcher = browser_page.get_by_role("navigation", name=switcher_label(browser_page))
         link = switcher.get_by_role("link", name=name)
         assert link.get_attribute("hreflang") == code
-        link.click()
-        browser_page.wait_for_load_state()
+        with browser_page.expect_navigation():
+            link.click()
         assert browser_page.locator("html").get_attribute("lang") == code
         assert browser_page.locator("h1").inner_text().startswith(PREFIX[code])
         assert heading in browser_page.locator("#aim-heading").inner_text()

@@ -27,7 +27,8 @@ def test_visitor_filters_by_region_without_javascript_and_shares_the_link(
     assert tab.locator("#project-results").inner_text() == "5 project examples"
     tab.get_by_label("Partner region").select_option("asia")
     tab.get_by_label("Mobility type").select_option("doctoral")
-    tab.get_by_role("button", name="Show examples").click()
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Show examples").click()
     assert "region=asia" in tab.url and "mobility=doctoral" in tab.url
     assert tab.locator("#project-results").inner_text() == "1 project example"
     assert tab.locator(".ebooth-card h3").all_inner_texts() == ["Lantern design doctoral"]
@@ -49,16 +50,19 @@ def test_search_empty_state_and_remove_links_pass_axe(browser_page, browser_site
     browser_page.get_by_label("Search").fill("harbour")
     browser_page.get_by_label("Key action").select_option("KA107")
     browser_page.get_by_label("Call year").select_option("2023")
-    browser_page.get_by_role("button", name="Show examples").click()
+    with browser_page.expect_navigation():
+        browser_page.get_by_role("button", name="Show examples").click()
     assert browser_page.locator("#project-results").inner_text() == "0 project examples"
     assert "No project example matches all of these filters" in browser_page.inner_text("main")
     assert_accessible(browser_page)
 
-    browser_page.get_by_role("link", name="Remove filter: Call year").click()
+    with browser_page.expect_navigation():
+        browser_page.get_by_role("link", name="Remove filter: Call year").click()
     assert browser_page.locator(".ebooth-card h3").all_inner_texts() == [
         "Harbour engineers exchange"
     ]
     filters.click()
-    browser_page.get_by_role("link", name="Clear filters").click()
+    with browser_page.expect_navigation():
+        browser_page.get_by_role("link", name="Clear filters").click()
     assert browser_page.locator("#project-results").inner_text() == "5 project examples"
     assert_accessible(browser_page)

@@ -53,7 +53,9 @@ def test_a_visitor_corrects_a_mistake_and_sends_a_question(
 
     tab.get_by_label("Your e-mail address").fill("ana@")
     tab.get_by_label("Your question").fill("Can a university in Kenya be a partner?")
-    tab.get_by_role("button", name="Send your question").click()
+    # Submitting loads a new page: wait for it before reading it.
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Send your question").click()
 
     # The form comes back on a page of its own, with the errors and what was typed.
     assert tab.title().startswith("Error: Ask a question")
@@ -68,7 +70,9 @@ def test_a_visitor_corrects_a_mistake_and_sends_a_question(
 
     tab.get_by_label("Your e-mail address").fill("ana@example.org")
     tab.get_by_label("I agree that my name").check()
-    tab.get_by_role("button", name="Send your question").click()
+    # Submitting loads a new page: wait for it before reading it.
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Send your question").click()
 
     assert "Thank you: your question has been sent." in tab.locator("main").inner_text()
     check_accessible()
