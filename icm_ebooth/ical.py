@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import timezone as dt_timezone
 from functools import lru_cache
+from operator import itemgetter
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfoNotFoundError
 
-from icalendar import Calendar, Event, Timezone, vCalAddress
+from icalendar import Calendar, Event, Parameters, Timezone, vCalAddress, vDDDTypes
+from icalendar.caselessdict import canonsort_keys
 
 from icm_ebooth.safety import safe_url
 from icm_ebooth.timezones import get_zone
@@ -119,40 +121,49 @@ def _event_url(event):
     return safe_url(_clean_url(event.url))
 
 
-def _vevent(event, stamp, language_code):
-    vevent = Event()
-    vevent.add("uid", _one_line(event.uid))
-    vevent.add("dtstamp", stamp)
-    vevent.add("sequence", event.sequence)
+def _vevent_properties(event, stamp, language_code):
+    """``(name, value, parameters)`` of each property of ``event``'s VEVENT, as given to
+    ``Component.add``: one description for the component and for the text written directly.
+    """
+    yield "uid", _one_line(event.uid), None
+    yield "dtstamp", stamp, None
+    yield "sequence", event.sequence, None
     if event.all_day:
         # DTEND of a date-only event is exclusive: the day after the last one.
-        vevent.add("dtstart", event.local_start.date())
-        vevent.add("dtend", event.last_day + timedelta(days=1))
+        yield "dtstart", event.local_start.date(), None
+        yield "dtend", event.last_day + timedelta(days=1), None
     else:
-        vevent.add("dtstart", event.local_start)
+        yield "dtstart", event.local_start, None
         if event.end is not None:
-            vevent.add("dtend", event.local_end)
-    language = {"LANGUAGE": language_code} if language_code else {}
-    vevent.add("summary", _one_line(event.title), parameters=language)
+            yield "dtend", event.local_end, None
+    language = {"LANGUAGE": language_code} if language_code else None
+    yield "summary", _one_line(event.title), language
     if event.description:
-        vevent.add("description", clean_text(event.description), parameters=language)
+        yield "description", clean_text(event.description), language
     if event.location:
-        vevent.add("location", _one_line(event.location), parameters=language)
+        yield "location", _one_line(event.location), language
     url = _event_url(event)
     if url:
-        vevent.add("url", url)
-    vevent.add("status", event.status)
+        yield "url", url, None
+    yield "status", event.status, None
     if event.last_modified is not None:
-        vevent.add("last-modified", event.last_modified.astimezone(dt_timezone.utc))
+        yield "last-modified", event.last_modified.astimezone(dt_timezone.utc), None
     email = _clean_url(event.organizer_email)
     if email:
         organizer = vCalAddress(f"mailto:{email}")
         if event.organizer_name:
             organizer.params["CN"] = _one_line(event.organizer_name)
-        vevent.add("organizer", organizer)
+        yield "organizer", organizer, None
     categories = [_one_line(category) for category in event.categories if _one_line(category)]
     if categories:
-        vevent.add("categories", categories)
+        yield "categories", categories, None
+
+
+def _vevent(event, stamp, language_code):
+    vevent = Event()
+    for name, value, parameters in _vevent_properties(event, stamp, language_code):
+        # A copy: icalendar may add to the parameters it is given.
+        vevent.add(name, value, parameters=dict(parameters) if parameters else None)
     return vevent
 
 
@@ -165,8 +176,8 @@ def _vtimezone_ical(tzid, first_year, last_year):
     ).to_ical()
 
 
-def _calendar_parts(events, name, language_code, stamp):
-    # The calendar's own properties, the text of one VTIMEZONE per zone used, the VEVENTs.
+def _header(name, stamp):
+    # The calendar's own properties, and the DTSTAMP every event shares (in UTC).
     stamp = (stamp or datetime.now(dt_timezone.utc)).astimezone(dt_timezone.utc)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -175,22 +186,22 @@ def _calendar_parts(events, name, language_code, stamp):
     calendar.add("method", "PUBLISH")
     if name:
         calendar.add("x-wr-calname", _one_line(name))
+    return calendar, stamp
 
-    vevents = []
+
+def _timezones(events):
+    # The text of one VTIMEZONE per zone the events are written in, covering their years.
     years_by_tzid = {}
     for event in events:
-        vevent = _vevent(event, stamp, language_code)
-        vevents.append(vevent)
         # icalendar writes UTC times with a "Z" and no TZID; those need no VTIMEZONE.
-        tzid = vevent["DTSTART"].params.get("TZID")
+        tzid = None if event.all_day else vDDDTypes(event.local_start).params.get("TZID")
         if tzid:
             years = years_by_tzid.setdefault(tzid, set())
             years.update({event.local_start.year, event.last_day.year})
-    timezones = [
+    return [
         _vtimezone_ical(tzid, min(years), max(years))
         for tzid, years in sorted(years_by_tzid.items())
     ]
-    return calendar, timezones, vevents
 
 
 def build_calendar(events, name=None, language_code="en", stamp=None):
@@ -199,44 +210,138 @@ def build_calendar(events, name=None, language_code="en", stamp=None):
     ``stamp`` is the DTSTAMP of every event (the moment the file is made, by default);
     passing a fixed value makes the output repeatable, e.g. for ETags.
     """
-    calendar, timezones, vevents = _calendar_parts(events, name, language_code, stamp)
-    for vtimezone in timezones:
+    calendar, stamp = _header(name, stamp)
+    for vtimezone in _timezones(events):
         calendar.add_component(Timezone.from_ical(vtimezone))
-    for vevent in vevents:
-        calendar.add_component(vevent)
+    for event in events:
+        calendar.add_component(_vevent(event, stamp, language_code))
     return calendar
 
 
 def calendar_bytes(events, name=None, language_code="en", stamp=None):
     """The serialised calendar: UTF-8, CRLF line ends, lines folded at 75 octets.
 
-    The same text as ``build_calendar(...).to_ical()``, written part by part so that each
-    VTIMEZONE is copied from its cached text rather than parsed and written again.
+    The same text as ``build_calendar(...).to_ical()``, written part by part: each
+    VTIMEZONE is copied from its cached text, and each event's properties are written with
+    icalendar's value types (which escape and format them) but without building a component
+    per event, which took most of a feed's time.
     """
-    calendar, timezones, vevents = _calendar_parts(events, name, language_code, stamp)
+    calendar, stamp = _header(name, stamp)
     end = b"END:VCALENDAR\r\n"
     head = calendar.to_ical().removesuffix(end)
-    return b"".join([head, *timezones, *(_component_ical(vevent) for vevent in vevents), end])
+    stamp_line = _content_line("DTSTAMP", vDDDTypes(stamp))
+    vevents = [_vevent_ical(event, stamp, language_code, stamp_line) for event in events]
+    return b"".join([head, *_timezones(events), *vevents, end])
 
 
-# icalendar folds a content line once it reaches this many octets; a shorter line is
-# written as it is.
+# icalendar writes a VEVENT's properties in this order: its canonical ones first, then the
+# others alphabetically.
+_VEVENT_ORDER = {
+    name: position
+    for position, name in enumerate(
+        canonsort_keys(
+            [
+                "CATEGORIES",
+                "DESCRIPTION",
+                "DTEND",
+                "DTSTAMP",
+                "DTSTART",
+                "LAST-MODIFIED",
+                "LOCATION",
+                "ORGANIZER",
+                "SEQUENCE",
+                "STATUS",
+                "SUMMARY",
+                "UID",
+                "URL",
+            ],
+            Event.canonical_order,
+        )
+    )
+}
+_VALUE_TYPES = Event.types_factory
+_BEGIN_VEVENT = b"BEGIN:VEVENT\r\n"
+_END_VEVENT = b"END:VEVENT\r\n"
+
+
+def _vevent_ical(event, stamp, language_code, stamp_line):
+    """``_vevent(event, stamp, language_code).to_ical()``, without building the component."""
+    lines = []
+    for name, value, parameters in _vevent_properties(event, stamp, language_code):
+        name = name.upper()
+        if name == "DTSTAMP":
+            line = stamp_line
+        else:
+            if not isinstance(value, _VALUE_TYPES.all_types):
+                value = _value_type(name)(value)
+            line = _content_line(name, value, parameters)
+        lines.append((_VEVENT_ORDER[name], line))
+    lines.sort(key=itemgetter(0))
+    return b"".join([_BEGIN_VEVENT, *(line for _, line in lines), _END_VEVENT])
+
+
+@lru_cache(maxsize=64)
+def _value_type(name):
+    # The value type icalendar gives a property when no VALUE parameter is passed (dates
+    # are told apart by vDDDTypes, which sets VALUE=DATE itself).
+    return _VALUE_TYPES.for_property(name)
+
+
+def _content_line(name, value, parameters=None):
+    """The folded line icalendar writes for property ``name`` of ``value`` (a value type)."""
+    params = value.params
+    if parameters:
+        params = {**params, **parameters}
+    text = value.to_ical().decode()
+    if params:
+        params_text = _parameters_text(tuple(sorted(params.items())))
+        if params_text:
+            return _folded(f"{name};{params_text}:{text}")
+    return _folded(f"{name}:{text}")
+
+
+@lru_cache(maxsize=256)
+def _parameters_text(items):
+    # A feed repeats a few parameter sets (the language, a zone, an organiser's name).
+    return Parameters(dict(items)).to_ical().decode()
+
+
+# icalendar folds a content line once it reaches this many octets.
 _FOLD_AT = 75
 
 
-def _component_ical(component):
-    """``component.to_ical()``, without walking each short line character by character.
+def _folded(line):
+    """``line`` as icalendar folds it (UTF-8, without the line end).
 
-    icalendar's folding measures every character of every line, most of a calendar's
-    time; only the few lines that reach the limit (descriptions) go through it.
+    icalendar measures each character of the line in turn; this measures whole pieces and
+    only walks the characters of a piece that is longer in UTF-8 than in characters.
+    A piece is the longest run of at most ``_FOLD_AT - 1`` octets; like icalendar, a piece
+    followed by more never ends with a backslash or caret, which would split an escape.
     """
-    lines = []
-    for line in component.content_lines():
-        if not line:
-            continue
-        encoded = line.encode()
-        lines.append(encoded if len(encoded) < _FOLD_AT else line.to_ical())
-    return b"\r\n".join(lines) + b"\r\n"
+    encoded = line.encode()
+    if len(encoded) < _FOLD_AT:
+        return encoded + b"\r\n"
+    limit = _FOLD_AT - 1
+    ascii_only = len(encoded) == len(line)
+    pieces = []
+    start, end = 0, len(line)
+    while True:
+        piece = line[start : start + limit]
+        if not ascii_only and len(piece.encode()) > limit:
+            size = 0
+            for index, character in enumerate(piece):
+                size += len(character.encode())
+                if size > limit and index:
+                    piece = piece[:index]
+                    break
+        if start + len(piece) >= end:
+            pieces.append(piece)
+            break
+        if len(piece) > 1 and piece[-1] in "\\^":
+            piece = piece[:-1]
+        pieces.append(piece)
+        start += len(piece)
+    return "\r\n ".join(pieces).encode() + b"\r\n"
 
 
 def _link_text(event):

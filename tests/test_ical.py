@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -285,6 +285,69 @@ def test_calendar_file_folds_long_lines_as_icalendar_does(text, shift):
     events = [live_event(title="x" * shift + text, description=text, location=text[:shift])]
     built = build_calendar(events, stamp=STAMP)
     assert calendar_bytes(events, stamp=STAMP) == built.to_ical()
+
+
+# Text that exercises escaping and folding: escapes, carets, quotes, characters of 2 to 4
+# UTF-8 octets, and line breaks of every kind.
+AWKWARD_TEXT = st.text(alphabet=st.sampled_from('ab ,;:\\^"=é€漢😀\n\r\u2028\x07'), max_size=200)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    title=AWKWARD_TEXT.filter(str.strip),
+    description=AWKWARD_TEXT,
+    location=AWKWARD_TEXT,
+    organizer_name=AWKWARD_TEXT,
+    uid=AWKWARD_TEXT.filter(str.strip),
+    categories=st.lists(AWKWARD_TEXT, max_size=3),
+    path=st.text(alphabet=st.sampled_from("az/é%~"), max_size=120),
+    zone=st.sampled_from(["Europe/Brussels", "UTC", "Asia/Tokyo", "America/St_Johns"]),
+    all_day=st.booleans(),
+    has_end=st.booleans(),
+    last_modified=st.booleans(),
+    status=st.sampled_from(["CONFIRMED", "TENTATIVE", "CANCELLED"]),
+    language_code=st.sampled_from(["", "fr", "pt-br", "zh-hans"]),
+)
+def test_calendar_file_is_what_icalendar_writes_for_any_event(
+    title,
+    description,
+    location,
+    organizer_name,
+    uid,
+    categories,
+    path,
+    zone,
+    all_day,
+    has_end,
+    last_modified,
+    status,
+    language_code,
+):
+    # The file is written without icalendar's components; it must be their text exactly.
+    start = datetime(2026, 3, 29, 1, 30, tzinfo=ZoneInfo(zone))
+    event = live_event(
+        uid=uid,
+        title=title,
+        description=description,
+        location=location,
+        organizer_name=organizer_name,
+        organizer_email="icm@example.org" if organizer_name else "",
+        categories=tuple(categories),
+        url=f"https://example.org/{path}" if path else "",
+        time_zone=zone,
+        start=start,
+        end=start + timedelta(days=2, hours=3) if has_end else None,
+        all_day=all_day,
+        last_modified=STAMP if last_modified else None,
+        status=status,
+    )
+    built = build_calendar([event, live_event()], name=title, language_code=language_code)
+    stamp = built.walk("VEVENT")[0]["DTSTAMP"].dt
+    data = calendar_bytes(
+        [event, live_event()], name=title, language_code=language_code, stamp=stamp
+    )
+    assert data == built.to_ical()
+    assert len(Calendar.from_ical(data).walk("VEVENT")) == 2
 
 
 @pytest.mark.parametrize(
