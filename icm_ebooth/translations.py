@@ -69,6 +69,11 @@ def remember_translations(page, translations):
     setattr(page, _FOUND_ATTR, translations)
 
 
+def knows_translations(page):
+    """Whether ``page`` carries its translations (see ``remember_translations``)."""
+    return hasattr(page, _FOUND_ATTR)
+
+
 def in_locale(instance, locale_id):
     """``instance``'s translation in ``locale_id`` (a snippet or page), else ``instance``.
 

@@ -342,7 +342,10 @@ def _fetch(model, pks):
     found in the same query, which the blocks show instead (see ``batch_translations``).
     """
     related = getattr(model, "serving_related", ())
-    queryset = model.objects.select_related(*related)
+    # A chosen page is shown as a link or a teaser, never with the streams of its own page.
+    queryset = model.objects.select_related(*related).defer(
+        *getattr(model, "page_only_fields", ())
+    )
     translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if hasattr(queryset, "prefetch_renditions") and renditions_uncached():
         # Wagtail finds renditions in its cache, one query each when it has none: then

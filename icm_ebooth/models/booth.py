@@ -1,5 +1,7 @@
 """The fair (a hall of booths) and the booth, the e-Booth's home page."""
 
+from functools import cache
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
@@ -39,7 +41,7 @@ from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePa
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
-from icm_ebooth.translations import in_locale, language_versions
+from icm_ebooth.translations import in_locale, knows_translations, language_versions
 from icm_ebooth.tree import children_q
 from icm_ebooth.widgets import LanguageSelect
 
@@ -59,8 +61,26 @@ BOOTH_CHILD_TYPES = [
     "icm_ebooth.EventIndexPage",
 ]
 
-# The booth's sections whose introduction is their teaser in its list of main topics.
-TEASER_RELATIONS = ("topicpage", "projectexampleindexpage", "resourcelibrarypage")
+# The booth's sections whose introduction is their teaser in its list of main topics, and
+# the fields of their own rows the booth's home reads: a topic's body, say, is left unread
+# (decoding every topic's stream would cost more than the rest of the query). The library's
+# items feed the booth's latest resources.
+TEASER_FIELDS = {
+    "topicpage": ("introduction",),
+    "projectexampleindexpage": ("introduction",),
+    "resourcelibrarypage": ("introduction", "resources"),
+}
+TEASER_RELATIONS = tuple(TEASER_FIELDS)
+# What a project's card shows (``includes/project_card.html``) besides the page's own fields.
+PROJECT_CARD_FIELDS = (
+    "coordinator_country",
+    "call_year",
+    "key_action",
+    "is_good_practice",
+    "is_success_story",
+    "is_illustrative",
+    "summary",
+)
 
 
 class FairPage(ServedPageMixin, EboothPageMixin, Page):
@@ -387,39 +407,76 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             if clock.notice_shown(notice.value["show_from"], notice.value["show_until"], now)
         ]
 
-    def booth_sections(self, request=None):
-        """Live, public children of the booth's own types, in the editor's order.
+    def home_pages(self, now, request=None):
+        """The pages the booth's home shows, in one query: (sections, event, projects).
 
+        ``sections``: live, public children of the booth's own types, in the editor's order.
         Plain ``Page`` objects: the topic list needs a title, a URL and each section's
-        introduction (its ``teaser``), so one query serves however many types there are:
-        the types' own fields are joined in, the library's also for the booth's teaser of its
-        latest resources. The query also brings the booth's translations for the language
-        switcher (see ``get_context``).
+        introduction (its ``teaser``), so the types' own rows are joined in with only what
+        the home shows (``TEASER_FIELDS``). The featured event and projects (each model picks
+        its own in a subquery: ``featured_for``) come in the same query with what their
+        teasers show, and the booth's translations for the language switcher when routing
+        did not bring them (see ``get_context``).
         """
         pages = Page.objects.all()
         children = children_q(self) & pages.type_q(*_booth_child_classes())
-        related = visible_to_public(
-            pages.filter(children | Q(translation_key=self.translation_key))
-            .select_related(*TEASER_RELATIONS, "locale")
-            .order_by("path"),
+        wanted = children
+        # Routing found the booth's translations on its way (see ``icm_ebooth.routing``).
+        routed = knows_translations(self)
+        if not routed:
+            wanted |= Q(translation_key=self.translation_key)
+        related = [*TEASER_RELATIONS, "locale"]
+        deferred = [*_teaser_deferred_fields()]
+        project_order = ["path"]
+        limit = ebooth_settings.BOOTH_FEATURED_PROJECTS
+        together = connection.features.allow_sliced_subqueries_with_in
+        if together:
+            event = EventPage.featured_queryset(self, now, request).values("pk")[:1]
+            projects = ProjectExamplePage.featured_queryset(self, request).values("pk")[:limit]
+            wanted |= Q(pk__in=event) | Q(pk__in=projects)
+            related += [*(f"eventpage__{name}" for name in LISTED_EVENT_RELATED)]
+            related += ["eventpage", "projectexamplepage"]
+            deferred += [f"eventpage__{name}" for name in EventPage.page_only_fields]
+            deferred += _project_card_deferred_fields()
+            project_order = [
+                f"-projectexamplepage__{name[1:]}" if name.startswith("-") else name
+                for name in ProjectExamplePage.featured_order
+            ]
+        rows = visible_to_public(
+            pages.filter(wanted)
+            .select_related(*related)
+            .defer(*deferred)
+            .order_by(*project_order, "path"),
             request,
         )
-        sections, translations = [], []
-        for page in related:
+        sections, found_translations = [], []
+        featured_event, featured_projects = None, []
+        for page in rows:
+            # A row's other types are not joined: reading them raises AttributeError.
             if page.translation_key == self.translation_key:
-                translations.append(page)
+                found_translations.append(page)
+            elif getattr(page, "eventpage", None) is not None:
+                featured_event = page.eventpage
+                EventPage.note_featured(featured_event)
+            elif getattr(page, "projectexamplepage", None) is not None:
+                featured_projects.append(page.projectexamplepage)
             else:
                 page.teaser = _introduction_of(page)
                 sections.append(page)
+        # The projects' order puts the sections in no particular one.
+        sections.sort(key=lambda page: page.path)
+        if not together:
+            featured_event = EventPage.featured_for(self, now, request)
+            featured_projects = ProjectExamplePage.featured_for(self, limit, request)
         if request is not None:
             # Kept for the request: the switcher and the hreflang links then need no query.
-            language_versions(self, request, translations=translations)
-        return sections
+            language_versions(self, request, translations=None if routed else found_translations)
+        return sections, featured_event, featured_projects
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = context["now"]
-        sections = self.booth_sections(request)
+        sections, featured_event, featured_projects = self.home_pages(now, request)
         types = {
             model: ContentType.objects.get_for_model(model)
             for model in (EventIndexPage, ProjectExampleIndexPage, ResourceLibraryPage)
@@ -450,50 +507,10 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             convert_together(*own_streams, images_of=brand_images)
         context["visible_notices"] = self.visible_notices(now)
         context["call_status"] = self.effective_call_status(now)
-        context["featured_event"], context["featured_projects"] = _featured_event_and_projects(
-            self, now, ebooth_settings.BOOTH_FEATURED_PROJECTS, request
-        )
+        context["featured_event"] = featured_event
+        context["featured_projects"] = featured_projects
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
-
-
-def _featured_event_and_projects(booth, now, limit, request):
-    """The event and the projects a booth's home features, in one query.
-
-    Each model picks its own (``featured_for``) in a subquery; their rows come together,
-    the event's with what its teaser shows (``listed_events``), the projects in their order.
-    """
-    if not connection.features.allow_sliced_subqueries_with_in:
-        return (
-            EventPage.featured_for(booth, now, request),
-            ProjectExamplePage.featured_for(booth, limit, request),
-        )
-    event = EventPage.featured_queryset(booth, now, request).values("pk")[:1]
-    projects = ProjectExamplePage.featured_queryset(booth, request).values("pk")[:limit]
-    project_order = [
-        f"-projectexamplepage__{name[1:]}" if name.startswith("-") else name
-        for name in ProjectExamplePage.featured_order
-    ]
-    rows = (
-        Page.objects.filter(Q(pk__in=event) | Q(pk__in=projects))
-        .select_related(
-            "locale",
-            *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
-            "projectexamplepage",
-        )
-        .defer(*(f"eventpage__{name}" for name in EventPage.page_only_fields))
-        .order_by(*project_order)
-    )
-    featured_event, featured_projects = None, []
-    for row in rows:
-        # A row's other type is not joined: reading it raises AttributeError.
-        event = getattr(row, "eventpage", None)
-        if event is not None:
-            featured_event = event
-            EventPage.note_featured(event)
-        else:
-            featured_projects.append(row.projectexamplepage)
-    return featured_event, featured_projects
 
 
 def _light_accent_error(colour):
@@ -535,6 +552,28 @@ def _introduction_of(page):
         if specific is not None:
             return specific.introduction
     return ""
+
+
+def _unread_fields(relation, shown):
+    model = Page._meta.get_field(relation).related_model
+    return [
+        f"{relation}__{field.name}"
+        for field in model._meta.local_concrete_fields
+        if not field.primary_key and field.name not in shown
+    ]
+
+
+@cache
+def _teaser_deferred_fields():
+    fields = []
+    for relation, shown in TEASER_FIELDS.items():
+        fields += _unread_fields(relation, shown)
+    return tuple(fields)
+
+
+@cache
+def _project_card_deferred_fields():
+    return tuple(_unread_fields("projectexamplepage", PROJECT_CARD_FIELDS))
 
 
 def _booth_child_classes():

@@ -44,6 +44,9 @@ class TopicPage(ServedPageMixin, EboothPageMixin, Page):
         TranslatableField("body"),
     ]
 
+    # Shown only on the topic's own page: its teasers and links leave it unread.
+    page_only_fields = ("body",)
+
     parent_page_types = ["icm_ebooth.BoothPage"]
     subpage_types = []
 
