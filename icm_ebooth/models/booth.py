@@ -71,6 +71,22 @@ TEASER_FIELDS = {
     "resourcelibrarypage": ("introduction", "resources"),
 }
 TEASER_RELATIONS = tuple(TEASER_FIELDS)
+# The fields of ``Page`` a section, event or project on the booth's home reads: a title, a
+# URL, the language, and when it was published (for an event's calendar links). The others
+# (revisions, locks, scheduling, SEO) are left out of its query.
+HOME_PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "translation_key",
+    "locale",
+    "live",
+    "last_published_at",
+    "title",
+    "slug",
+    "content_type",
+    "url_path",
+)
 # What a project's card shows (``includes/project_card.html``) besides the page's own fields.
 PROJECT_CARD_FIELDS = (
     "coordinator_country",
@@ -426,7 +442,7 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
         if not routed:
             wanted |= Q(translation_key=self.translation_key)
         related = [*TEASER_RELATIONS, "locale"]
-        deferred = [*_teaser_deferred_fields()]
+        deferred = [*_teaser_deferred_fields(), *_unread_page_fields()]
         project_order = ["path"]
         limit = ebooth_settings.BOOTH_FEATURED_PROJECTS
         together = connection.features.allow_sliced_subqueries_with_in
@@ -569,6 +585,15 @@ def _teaser_deferred_fields():
     for relation, shown in TEASER_FIELDS.items():
         fields += _unread_fields(relation, shown)
     return tuple(fields)
+
+
+@cache
+def _unread_page_fields():
+    return tuple(
+        field.name
+        for field in Page._meta.concrete_fields
+        if field.name not in HOME_PAGE_FIELDS and not field.primary_key
+    )
 
 
 @cache
