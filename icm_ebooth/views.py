@@ -17,7 +17,7 @@ from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, calendar_bytes
 from icm_ebooth.metrics.counting import count_calendar_file
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.branding import STYLESHEET_NAME, stylesheet_css, stylesheet_version
-from icm_ebooth.models.events import public_events_under
+from icm_ebooth.models.events import calendar_events_under
 
 
 def calendar_response(events, name, language_code, filename):
@@ -81,7 +81,7 @@ def events_feed(request, page_path):
         raise Http404
 
     def render():
-        events = [event.as_calendar_event(request) for event in public_events_under(page, request)]
+        events = calendar_events_under(page, request)
         return calendar_response(events, page.title, page.locale.language_code, FEED_FILE_NAME)
 
     return cache.respond(request, page, render, parameters=query.NONE)

@@ -338,6 +338,23 @@ def test_feeds_keep_to_their_own_language(client, home_fr, locale_fr, booth, eve
     assert french_event.url.startswith("/fr/")
 
 
+def test_a_feed_gives_each_event_the_entry_of_its_own_calendar_file(
+    client, home_fr, locale_fr, booth, event
+):
+    french_event = event.copy_for_translation(locale_fr, copy_parents=True, alias=True)
+    french_booth = BoothPage.objects.get(locale=locale_fr)
+    for page, parent in ((event, booth), (french_event, french_booth)):
+        (own,) = icalendar.Calendar.from_ical(client.get(page.url + "event.ics").content).walk(
+            "VEVENT"
+        )
+        (listed,) = icalendar.Calendar.from_ical(
+            client.get(parent.url + "events.ics").content
+        ).walk("VEVENT")
+        assert listed.to_ical() == own.to_ical()
+    # The French feed names the dial-in number's country in French.
+    assert "Accès téléphonique (Belgique)\xa0: +32 2 894 13 00" in str(listed["DESCRIPTION"])
+
+
 def test_a_feed_leaves_out_an_event_of_another_language_below_its_booth(
     client, locale_fr, booth, event
 ):

@@ -82,13 +82,78 @@ def listed_events(events):
     )
 
 
+# What a calendar entry reads of an event's own row (``EventPage.as_calendar_event``).
+CALENDAR_FIELDS = (
+    "translation_key",
+    "title",
+    "url_path",
+    "locale",
+    "last_published_at",
+    "start_at",
+    "end_at",
+    "start_time",
+    "end_date",
+    "time_zone",
+    "status",
+    "ical_sequence",
+    "summary",
+    "platform",
+    "join_url",
+    "meeting_number",
+    "access_code",
+    "video_system_code",
+    "dial_in",
+    "venue",
+)
+
+
 def public_events_under(page, request=None):
-    """Live, public events below ``page`` in its own language, soonest first (a list)."""
-    events = listed_events(EventPage.objects.filter(descendants_q(page)))
+    """Live, public events below ``page`` in its own language, soonest first (a list).
+
+    Each with what its calendar entry reads (``CALENDAR_FIELDS`` and its contact's name and
+    address) and nothing more: a feed lists every event, and each column or object more is
+    read and built for all of them.
+    """
+    events = EventPage.objects.filter(descendants_q(page)).select_related("contact")
+    events = events.only(*CALENDAR_FIELDS, "contact__name", "contact__email")
     events = visible_to_public(events, request).order_by("start_at", "pk")
     # The language is checked here: in the query, SQLite would read every page in it
     # (docs/production.md, "Queries and the database's planner").
     return [event for event in events if event.locale_id == page.locale_id]
+
+
+def calendar_events_under(page, request=None):
+    """The calendar entries of ``public_events_under(page)``, in the page's language."""
+    words = CalendarWords(page.locale.language_code)
+    return [
+        event.as_calendar_event(request, words) for event in public_events_under(page, request)
+    ]
+
+
+class CalendarWords:
+    """The sentences of calendar descriptions in one language, translated once for a feed.
+
+    Each dial-in country is named once too: naming a country in the visitor's language
+    costs more than writing the rest of the description.
+    """
+
+    def __init__(self, language_code):
+        self.language_code = language_code
+        with translation.override(language_code):
+            self.join = gettext("Join the web meeting: %(url)s")
+            self.meeting_number = gettext("Meeting number: %(number)s")
+            self.access_code = gettext("Access code: %(code)s")
+            self.video_system_code = gettext("From phones and video systems: %(code)s")
+            self.dial_in = gettext("Dial-in (%(country)s): %(number)s")
+        self._country_names = {}
+
+    def country_name(self, number):
+        """The name of a dial-in number's country (a ``DialInValue``) in this language."""
+        code = number.get("country")
+        if code not in self._country_names:
+            with translation.override(self.language_code):
+                self._country_names[code] = number.country_name
+        return self._country_names[code]
 
 
 class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
@@ -515,39 +580,43 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
         url = self.get_url(request=request)
         return f"{url}{EVENT_FILE_NAME}" if url else ""
 
-    def calendar_description(self):
-        """Plain text with everything needed to join, in the page's language."""
-        with translation.override(self.locale.language_code):
-            lines = [self.summary] if self.summary else []
-            join_url = self.links.join
-            if join_url:
-                lines.append(gettext("Join the web meeting: %(url)s") % {"url": join_url})
-            if self.meeting_number:
-                lines.append(
-                    gettext("Meeting number: %(number)s") % {"number": self.meeting_number}
-                )
-            if self.access_code:
-                lines.append(gettext("Access code: %(code)s") % {"code": self.access_code})
-            if self.video_system_code:
-                lines.append(
-                    gettext("From phones and video systems: %(code)s")
-                    % {"code": self.video_system_code}
-                )
-            for number in self.dial_in:
-                lines.append(
-                    gettext("Dial-in (%(country)s): %(number)s")
-                    % {"country": number.value.country_name, "number": number.value["number"]}
-                )
+    def calendar_description(self, words=None):
+        """Plain text with everything needed to join, in the page's language.
+
+        ``words``: the page's language's ``CalendarWords``, when a feed has them already.
+        """
+        return self._calendar_description(words, safe_url(self.join_url))
+
+    def _calendar_description(self, words, join_url):
+        words = words or CalendarWords(self.locale.language_code)
+        lines = [self.summary] if self.summary else []
+        if join_url:
+            lines.append(words.join % {"url": join_url})
+        if self.meeting_number:
+            lines.append(words.meeting_number % {"number": self.meeting_number})
+        if self.access_code:
+            lines.append(words.access_code % {"code": self.access_code})
+        if self.video_system_code:
+            lines.append(words.video_system_code % {"code": self.video_system_code})
+        for number in self.dial_in:
+            lines.append(
+                words.dial_in
+                % {"country": words.country_name(number.value), "number": number.value["number"]}
+            )
         return "\n".join(lines)
 
-    def as_calendar_event(self, request=None):
-        """The event for iCalendar export; every language version shares one UID."""
+    def as_calendar_event(self, request=None, words=None):
+        """The event for iCalendar export; every language version shares one UID.
+
+        ``words``: the page's language's ``CalendarWords``, when a feed has them already.
+        """
         status = {
             clock.CANCELLED: "CANCELLED",
             clock.POSTPONED: "TENTATIVE",
         }.get(self.status, "CONFIRMED")
         contact = self.contact
-        join_url = self.links.join
+        # The only link a calendar shows (``links`` checks all three).
+        join_url = safe_url(self.join_url)
         if self.venue:
             location = self.venue
         elif self.platform and join_url:
@@ -565,7 +634,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             end=end,
             time_zone=self.time_zone,
             all_day=self.time_to_be_announced,
-            description=self.calendar_description(),
+            description=self._calendar_description(words, join_url),
             # With the request, the site's root paths are read once for a whole feed.
             url=page_url(self, request),
             location=location,
