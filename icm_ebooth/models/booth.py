@@ -5,7 +5,8 @@ from functools import cache
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -61,16 +62,12 @@ BOOTH_CHILD_TYPES = [
     "icm_ebooth.EventIndexPage",
 ]
 
-# The booth's sections whose introduction is their teaser in its list of main topics, and
-# the fields of their own rows the booth's home reads: a topic's body, say, is left unread
-# (decoding every topic's stream would cost more than the rest of the query). The library's
-# items feed the booth's latest resources.
-TEASER_FIELDS = {
-    "topicpage": ("introduction",),
-    "projectexampleindexpage": ("introduction",),
-    "resourcelibrarypage": ("introduction", "resources"),
-}
-TEASER_RELATIONS = tuple(TEASER_FIELDS)
+# The booth's sections whose introduction is their teaser in its list of main topics. The
+# booth's home reads just that column of their own rows: a topic's body, say, is left unread
+# (decoding every topic's stream would cost more than the rest of the query).
+TEASER_RELATIONS = ("topicpage", "projectexampleindexpage", "resourcelibrarypage")
+# The library's own row comes whole: its items feed the booth's latest resources.
+LIBRARY_RELATION = "resourcelibrarypage"
 # The fields of ``Page`` a section, event or project on the booth's home reads: a title, a
 # URL, the language, and when it was published (for an event's calendar links). The others
 # (revisions, locks, scheduling, SEO) are left out of its query.
@@ -428,11 +425,10 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
 
         ``sections``: live, public children of the booth's own types, in the editor's order.
         Plain ``Page`` objects: the topic list needs a title, a URL and each section's
-        introduction (its ``teaser``), so the types' own rows are joined in with only what
-        the home shows (``TEASER_FIELDS``). The featured event and projects (each model picks
-        its own in a subquery: ``featured_for``) come in the same query with what their
-        teasers show, and the booth's translations for the language switcher when routing
-        did not bring them (see ``get_context``).
+        introduction (its ``teaser``, the one column read of the types' own rows but the
+        library's). The featured event and projects (each model picks its own in a subquery:
+        ``featured_for``) come in the same query with what their teasers show, and the
+        booth's translations for the language switcher when routing did not bring them.
         """
         pages = Page.objects.all()
         children = children_q(self) & pages.type_q(*_booth_child_classes())
@@ -441,8 +437,8 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
         routed = knows_translations(self)
         if not routed:
             wanted |= Q(translation_key=self.translation_key)
-        related = [*TEASER_RELATIONS, "locale"]
-        deferred = [*_teaser_deferred_fields(), *_unread_page_fields()]
+        related = [LIBRARY_RELATION, "locale"]
+        deferred = [*_unread_page_fields()]
         project_order = ["path"]
         limit = ebooth_settings.BOOTH_FEATURED_PROJECTS
         together = connection.features.allow_sliced_subqueries_with_in
@@ -460,6 +456,7 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             ]
         rows = visible_to_public(
             pages.filter(wanted)
+            .annotate(teaser=_teaser())
             .select_related(*related)
             .defer(*deferred)
             .order_by(*project_order, "path"),
@@ -477,7 +474,6 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             elif getattr(page, "projectexamplepage", None) is not None:
                 featured_projects.append(page.projectexamplepage)
             else:
-                page.teaser = _introduction_of(page)
                 sections.append(page)
         # The projects' order puts the sections in no particular one.
         sections.sort(key=lambda page: page.path)
@@ -561,13 +557,12 @@ def _dark_accent_error(colour):
     }
 
 
-def _introduction_of(page):
-    # The joined row of the page's own type; a missing one raises without a query.
-    for relation in TEASER_RELATIONS:
-        specific = getattr(page, relation, None)
-        if specific is not None:
-            return specific.introduction
-    return ""
+def _teaser():
+    # The introduction of the section's own type (None for a type without one).
+    return Coalesce(
+        *(F(f"{relation}__introduction") for relation in TEASER_RELATIONS),
+        output_field=models.TextField(),
+    )
 
 
 def _unread_fields(relation, shown):
@@ -577,14 +572,6 @@ def _unread_fields(relation, shown):
         for field in model._meta.local_concrete_fields
         if not field.primary_key and field.name not in shown
     ]
-
-
-@cache
-def _teaser_deferred_fields():
-    fields = []
-    for relation, shown in TEASER_FIELDS.items():
-        fields += _unread_fields(relation, shown)
-    return tuple(fields)
 
 
 @cache
