@@ -3,10 +3,12 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.forms.renderers import DjangoTemplates
 from django.test import Client
 
 from icm_ebooth.models import EventIndexPage, Question
 from icm_ebooth.questions import guards
+from icm_ebooth.questions.forms import QuestionForm
 from icm_ebooth.signals import question_asked
 from tests.factories import ContactFactory, EventPageFactory, build_booth, publish
 
@@ -320,3 +322,25 @@ def test_a_private_booth_offers_no_form_and_takes_no_question(booth, visitor, wa
     PageViewRestriction.objects.create(page=booth, restriction_type="login")
     assert visitor.post(action, data).status_code == 404
     assert not Question.objects.exists()
+
+
+class _TemplateRenderer(DjangoTemplates):
+    """Django's renderer under another name: the form's widgets then use their templates."""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        {"name": 'Ann "Lee" <b>', "email": "not an address", "question": "<script>x</script>"},
+        {"email": "ann@example.org", "question": "Why?\nAnd when?", "consent": "on"},
+    ],
+)
+def test_the_forms_widgets_write_the_html_of_djangos_templates(data):
+    form = QuestionForm(data=data)
+    if data is not None:
+        form.is_valid()
+    form.describe_fields()
+    written = [str(field) for field in form]
+    form.renderer = _TemplateRenderer()
+    assert written == [str(field) for field in form]

@@ -1,6 +1,9 @@
 """The question form: what a visitor fills in, and the messages they read when it is wrong."""
 
 from django import forms
+from django.forms.renderers import DjangoTemplates, get_default_renderer
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from icm_ebooth.conf import ebooth_settings
@@ -9,6 +12,77 @@ from icm_ebooth.questions.guards import current_stamp, stamp_age
 MAX_QUESTION_LENGTH = 3000
 # The honeypot: a field people never see (hidden by the ``hidden`` attribute) and bots fill.
 HONEYPOT = "website"
+
+# Django's widget templates that write one <input> (see ``_PythonWrittenWidget``).
+_INPUT_TEMPLATES = {
+    f"django/forms/widgets/{name}.html"
+    for name in ("input", "text", "email", "hidden", "checkbox")
+}
+_TEXTAREA_TEMPLATE = "django/forms/widgets/textarea.html"
+
+
+def _text(value):
+    # ``{{ value|stringformat:'s' }}``
+    return conditional_escape(value if isinstance(value, str) else str(value))
+
+
+def _attrs_html(attrs):
+    # django/forms/widgets/attrs.html
+    return "".join(
+        f" {_text(name)}" if value is True else f' {_text(name)}="{_text(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _widget_html(template_name, widget):
+    """What Django's template ``template_name`` writes for ``widget``, else None."""
+    attrs = _attrs_html(widget["attrs"])
+    if template_name in _INPUT_TEMPLATES:
+        value = "" if widget["value"] is None else f' value="{_text(widget["value"])}"'
+        return (
+            f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}{attrs}>'
+        )
+    if template_name == _TEXTAREA_TEMPLATE:
+        value = _text(widget["value"]) if widget["value"] else ""
+        return f'<textarea name="{_text(widget["name"])}"{attrs}>\n{value}</textarea>'
+    return None
+
+
+class _PythonWrittenWidget:
+    """A widget written in Python with the HTML of Django's own template.
+
+    The form is on every booth and event page: through the template engine, its six widgets
+    cost more than the rest of the form. A site whose form renderer may have widget
+    templates of its own (``FORM_RENDERER``) gets them.
+    """
+
+    def _render(self, template_name, context, renderer=None):
+        if type(renderer or get_default_renderer()) is DjangoTemplates:
+            html = _widget_html(template_name, context["widget"])
+            if html is not None:
+                return mark_safe(html)  # noqa: S308 - every value above is escaped
+        return super()._render(template_name, context, renderer)
+
+
+class _TextInput(_PythonWrittenWidget, forms.TextInput):
+    pass
+
+
+class _EmailInput(_PythonWrittenWidget, forms.EmailInput):
+    pass
+
+
+class _Textarea(_PythonWrittenWidget, forms.Textarea):
+    pass
+
+
+class _CheckboxInput(_PythonWrittenWidget, forms.CheckboxInput):
+    pass
+
+
+class _HiddenInput(_PythonWrittenWidget, forms.HiddenInput):
+    pass
 
 
 class QuestionForm(forms.Form):
@@ -21,7 +95,7 @@ class QuestionForm(forms.Form):
         error_messages={
             "max_length": _("Shorten your name to %(limit_value)d characters or fewer."),
         },
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        widget=_TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
         label=_("Your e-mail address"),
@@ -32,7 +106,7 @@ class QuestionForm(forms.Form):
             "invalid": _("Enter an e-mail address in the form name@example.org."),
             "max_length": _("Enter an e-mail address in the form name@example.org."),
         },
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        widget=_EmailInput(attrs={"autocomplete": "email"}),
     )
     question = forms.CharField(
         label=_("Your question"),
@@ -44,18 +118,19 @@ class QuestionForm(forms.Form):
                 "(it has %(show_value)d)."
             ),
         },
-        widget=forms.Textarea(attrs={"rows": 6}),
+        widget=_Textarea(attrs={"rows": 6}),
     )
     consent = forms.BooleanField(
+        widget=_CheckboxInput,
         error_messages={
             "required": _("Tick this box to agree, or the booth cannot answer your question."),
         },
     )
-    stamp = forms.CharField(required=False, widget=forms.HiddenInput)
+    stamp = forms.CharField(required=False, widget=_HiddenInput)
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        widget=_TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     def __init__(self, *args, **kwargs):
