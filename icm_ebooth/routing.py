@@ -11,11 +11,14 @@ trusts the parent's ``numchild``, which a stale save can leave at 0 (wagtail-loc
 issue #773), and every child would then be a 404.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, partial
 
 from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
+from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
 from icm_ebooth.compat import path_step, remember_parent
@@ -51,13 +54,42 @@ def serving_queryset(page_model):
     return page_model.objects.select_related(*getattr(page_model, "serving_related", ()))
 
 
+# Set while routing to a file beside a page (see ``routing_for_file``).
+_for_file = ContextVar("icm_ebooth_routing_for_file", default=False)
+
+
+@contextmanager
+def routing_for_file():
+    """Route to the page that a file beside it (a calendar, a stylesheet) belongs to.
+
+    The file shows none of the page's layout: the pages on the way come without the rows
+    and images their header shows, or the language versions the switcher lists, and the
+    page itself without the streams it shows, but those it names in ``file_streams``.
+    """
+    token = _for_file.set(True)
+    try:
+        yield
+    finally:
+        _for_file.reset(token)
+
+
 def routed_queryset(page_model, served):
     """How routing reads a page of ``page_model``: for serving, or on the way to another.
 
     A page on the way to the one served shows only its title and URL (in the breadcrumb),
     so its streams are not read and its relations not joined.
     """
-    return serving_queryset(page_model) if served else page_model.objects.defer_streamfields()
+    if not served:
+        return page_model.objects.defer_streamfields()
+    if _for_file.get():
+        kept = getattr(page_model, "file_streams", ())
+        unread = [
+            field.name
+            for field in page_model._meta.concrete_fields
+            if isinstance(field, StreamField) and field.name not in kept
+        ]
+        return serving_queryset(page_model).defer(*unread)
+    return serving_queryset(page_model)
 
 
 def joinable_child_classes(page_class):
@@ -190,8 +222,8 @@ def _route_along_path(start, request, path_components):
         depth__lte=start.depth + len(path_components),
         slug__in=set(path_components),
     )
-    related, deferred = on_the_way_joins()
-    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+    related, deferred = ((), ()) if _for_file.get() else on_the_way_joins()
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False) and not _for_file.get():
         # The language versions of the page the whole path names come along, for the
         # language switcher (see ``icm_ebooth.translations``).
         last = pages.filter(
@@ -202,7 +234,7 @@ def _route_along_path(start, request, path_components):
         named |= Q(translation_key__in=last.values("translation_key"))
         related = (*related, "locale")
     candidates = pages.filter(named).select_related(*related).defer(*deferred)
-    candidates = _with_shown_renditions(candidates)
+    candidates = list(candidates) if _for_file.get() else _with_shown_renditions(candidates)
     step = path_step(start.base_page_model)
     by_parent_and_slug = {(page.path[:-step], page.slug): page for page in candidates}
     chain, parent_path = [], start.path

@@ -18,6 +18,7 @@ from icm_ebooth.metrics.counting import count_calendar_file
 from icm_ebooth.models import BoothPage, EventIndexPage, EventPage
 from icm_ebooth.models.branding import STYLESHEET_NAME, stylesheet_css, stylesheet_version
 from icm_ebooth.models.events import calendar_events_under
+from icm_ebooth.routing import routing_for_file
 
 
 def calendar_response(events, name, language_code, filename):
@@ -32,7 +33,8 @@ def calendar_response(events, name, language_code, filename):
 
 def public_page(request, page_path):
     """The live page at ``page_path`` that any visitor may see, or 404."""
-    route = Page.route_for_request(request, page_path)
+    with routing_for_file():
+        route = Page.route_for_request(request, page_path)
     if route is None:
         raise Http404
     page = route[0]

@@ -372,6 +372,8 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     serving_related = ("contact", "slides", "locale")
     # Shown only on the event's own page: listings and calendars leave them unread.
     page_only_fields = ("agenda", "speakers", "body")
+    # The one stream its calendar file reads (see ``routing.routing_for_file``).
+    file_streams = ("dial_in",)
 
     when_panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
