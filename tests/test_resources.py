@@ -249,3 +249,20 @@ def test_booth_teaser_shows_featured_then_newest_available_items(client, home):
         title.get_text(strip=True) for title in html.select("#library .ebooth-resource__title")
     ]
     assert teaser == ["Featured handbook", "Report 2004", "Report 2003", "Report 2002"]
+
+
+def test_a_teaser_fetches_the_topics_it_does_not_show_only_when_read(library):
+    # The booth's latest resources show no topic: converting them takes no query for the
+    # topics, and a topic read all the same is the one chosen.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from icm_ebooth.blocks.prefetch import convert_together, unshown
+
+    stream = ResourceLibraryPage.objects.get(pk=library.pk).resources
+    topics = stream.stream_block.child_blocks["document"].child_blocks["topics"].child_block
+    with CaptureQueriesContext(connection) as queries, unshown(topics):
+        convert_together(stream)
+    assert not [query for query in queries if "icm_ebooth_topicpage" in query["sql"]]
+    [topic] = stream[0].value["topics"]
+    assert topic.title == TopicPage.objects.child_of(library.get_parent()).first().title

@@ -19,6 +19,7 @@ import swapper
 from django.conf import settings
 from django.db.models import F, Q
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape
 from django.utils.translation import get_language
 from wagtail import blocks
@@ -53,6 +54,9 @@ from icm_ebooth.renditions import hand_out_renditions, renditions_uncached, with
 # links of its rich text. Set only while the stream converts its blocks.
 _fetched = ContextVar("icm_ebooth_fetched", default=None)
 _links = ContextVar("icm_ebooth_links", default=None)
+# The ids of the chooser blocks whose objects the page being rendered does not show (see
+# ``unshown``).
+_unshown = ContextVar("icm_ebooth_unshown", default=frozenset())
 
 
 def active_language_code():
@@ -223,6 +227,8 @@ class _FetchedChooserMixin:
         objects = fetched.setdefault(self.model_class, {})
         pk_field = self.model_class._meta.pk
         keys = [None if value is None else pk_field.to_python(value) for value in values]
+        if id(self) in _unshown.get():
+            return [None if key is None else _lazy_object(self.model_class, key) for key in keys]
         missing = {key for key in keys if key is not None and key not in objects}
         if missing:
             objects.update(self.model_class.objects.in_bulk(missing))
@@ -299,6 +305,8 @@ def _collect(block, raw, ids, links):
         # An ImageChooserBlock's value kept after the block became an ImageBlock.
         _collect(block.child_blocks["image"], raw, ids, links)
     elif isinstance(block, blocks.ChooserBlock):
+        if id(block) in _unshown.get():
+            return
         if not isinstance(raw, (dict, list)):
             ids[block.model_class].add(block.model_class._meta.pk.to_python(raw))
     elif isinstance(block, blocks.RichTextBlock):
@@ -379,6 +387,24 @@ def _fetch(model, pks):
 
 def _itself(image):
     return image
+
+
+@contextmanager
+def unshown(*chooser_blocks):
+    """Streams converted within leave the objects of ``chooser_blocks`` unfetched.
+
+    For a teaser that shows part of its blocks: the booth's latest resources show no topic,
+    say. Each such object is fetched by itself should something read it after all.
+    """
+    token = _unshown.set(_unshown.get() | {id(block) for block in chooser_blocks})
+    try:
+        yield
+    finally:
+        _unshown.reset(token)
+
+
+def _lazy_object(model, pk):
+    return SimpleLazyObject(lambda: _fetch(model, {pk}).get(pk))
 
 
 @contextmanager

@@ -33,7 +33,7 @@ from icm_ebooth.api.fields import (
 )
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
-from icm_ebooth.blocks.prefetch import convert_together
+from icm_ebooth.blocks.prefetch import convert_together, unshown
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.models.events import LISTED_EVENT_RELATED, EventIndexPage, EventPage
@@ -508,12 +508,14 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
         own_streams = (self.background, self.challenges, self.notices)
         brand_images = ((self, "logo"), (self, "hero_image"))
         if library is not None:
-            context["latest_resources"] = library.latest_resources(
-                ebooth_settings.BOOTH_LATEST_RESOURCES,
-                request,
-                convert_with=own_streams,
-                images_of=brand_images,
-            )
+            # Their topics are not shown: fetching them would cost a query.
+            with unshown(*_library_topic_choosers()):
+                context["latest_resources"] = library.latest_resources(
+                    ebooth_settings.BOOTH_LATEST_RESOURCES,
+                    request,
+                    convert_with=own_streams,
+                    images_of=brand_images,
+                )
         else:
             context["latest_resources"] = []
             convert_together(*own_streams, images_of=brand_images)
@@ -586,6 +588,16 @@ def _unread_page_fields():
 @cache
 def _project_card_deferred_fields():
     return tuple(_unread_fields("projectexamplepage", PROJECT_CARD_FIELDS))
+
+
+@cache
+def _library_topic_choosers():
+    stream_block = ResourceLibraryPage._meta.get_field("resources").stream_block
+    return tuple(
+        item.child_blocks["topics"].child_block
+        for item in stream_block.child_blocks.values()
+        if "topics" in getattr(item, "child_blocks", {})
+    )
 
 
 def _booth_child_classes():
