@@ -3,6 +3,7 @@
 import datetime
 import zoneinfo
 from dataclasses import dataclass
+from functools import cache
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -80,6 +81,22 @@ def listed_events(events):
     return events.select_related("locale", *LISTED_EVENT_RELATED).defer(
         *EventPage.page_only_fields
     )
+
+
+@cache
+def teaser_fields():
+    """What a listed event's teaser reads of its row: its title and address, the relations
+    ``listed_events`` joins, and its own fields but the streams shown only on its page.
+
+    Of the rest of a page's row (revisions, locks, publishing dates, promotion fields), a
+    listing of events reads nothing.
+    """
+    own = [
+        field.name
+        for field in EventPage._meta.local_concrete_fields
+        if not field.primary_key and field.name not in EventPage.page_only_fields
+    ]
+    return ("title", "url_path", "locale", *LISTED_EVENT_RELATED, *own)
 
 
 # What a calendar entry reads of an event's own row (``EventPage.as_calendar_event``).
@@ -205,7 +222,11 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         events = paginator.get_page(request.GET.get("page"))
         if not is_page_shown(events, request):
             mark_not_canonical(request)
-        by_id = listed_events(EventPage.objects.all()).in_bulk(events.object_list)
+        by_id = (
+            listed_events(EventPage.objects.all())
+            .only(*teaser_fields())
+            .in_bulk(events.object_list)
+        )
         events.object_list = [by_id[pk] for pk in events.object_list if pk in by_id]
         context["events"] = events
         context["upcoming_events"] = [e for e in events if not clock.is_over(e.end_at, now)]
