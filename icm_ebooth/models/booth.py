@@ -420,75 +420,44 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             if clock.notice_shown(notice.value["show_from"], notice.value["show_until"], now)
         ]
 
-    def home_pages(self, now, request=None):
-        """The pages the booth's home shows, in one query: (sections, event, projects).
+    def booth_sections(self, request=None):
+        """Live, public children of the booth's own types, in the editor's order.
 
-        ``sections``: live, public children of the booth's own types, in the editor's order.
-        Plain ``Page`` objects: the topic list needs a title, a URL and each section's
-        introduction (its ``teaser``, the one column read of the types' own rows but the
-        library's). The featured event and projects (each model picks its own in a subquery:
-        ``featured_for``) come in the same query with what their teasers show, and the
-        booth's translations for the language switcher when routing did not bring them.
+        Plain ``Page`` objects with the page fields the home shows: the topic list needs a
+        title, a URL and each section's introduction (its ``teaser``, the one column read of
+        the types' own rows but the library's, whose items feed the latest resources). When
+        routing did not bring the booth's translations, for the language switcher, the query
+        brings them (see ``get_context``).
         """
         pages = Page.objects.all()
-        children = children_q(self) & pages.type_q(*_booth_child_classes())
-        wanted = children
+        wanted = children_q(self) & pages.type_q(*_booth_child_classes())
         # Routing found the booth's translations on its way (see ``icm_ebooth.routing``).
         routed = knows_translations(self)
         if not routed:
             wanted |= Q(translation_key=self.translation_key)
-        related = [LIBRARY_RELATION, "locale"]
-        deferred = [*_unread_page_fields()]
-        project_order = ["path"]
-        limit = ebooth_settings.BOOTH_FEATURED_PROJECTS
-        together = connection.features.allow_sliced_subqueries_with_in
-        if together:
-            event = EventPage.featured_queryset(self, now, request).values("pk")[:1]
-            projects = ProjectExamplePage.featured_queryset(self, request).values("pk")[:limit]
-            wanted |= Q(pk__in=event) | Q(pk__in=projects)
-            related += [*(f"eventpage__{name}" for name in LISTED_EVENT_RELATED)]
-            related += ["eventpage", "projectexamplepage"]
-            deferred += [f"eventpage__{name}" for name in EventPage.page_only_fields]
-            deferred += _project_card_deferred_fields()
-            project_order = [
-                f"-projectexamplepage__{name[1:]}" if name.startswith("-") else name
-                for name in ProjectExamplePage.featured_order
-            ]
         rows = visible_to_public(
             pages.filter(wanted)
             .annotate(teaser=_teaser())
-            .select_related(*related)
-            .defer(*deferred)
-            .order_by(*project_order, "path"),
+            .select_related(LIBRARY_RELATION, "locale")
+            .defer(*_unread_page_fields())
+            .order_by("path"),
             request,
         )
-        sections, found_translations = [], []
-        featured_event, featured_projects = None, []
+        sections, translations = [], []
         for page in rows:
-            # A row's other types are not joined: reading them raises AttributeError.
             if page.translation_key == self.translation_key:
-                found_translations.append(page)
-            elif getattr(page, "eventpage", None) is not None:
-                featured_event = page.eventpage
-                EventPage.note_featured(featured_event)
-            elif getattr(page, "projectexamplepage", None) is not None:
-                featured_projects.append(page.projectexamplepage)
+                translations.append(page)
             else:
                 sections.append(page)
-        # The projects' order puts the sections in no particular one.
-        sections.sort(key=lambda page: page.path)
-        if not together:
-            featured_event = EventPage.featured_for(self, now, request)
-            featured_projects = ProjectExamplePage.featured_for(self, limit, request)
         if request is not None:
             # Kept for the request: the switcher and the hreflang links then need no query.
-            language_versions(self, request, translations=None if routed else found_translations)
-        return sections, featured_event, featured_projects
+            language_versions(self, request, translations=None if routed else translations)
+        return sections
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = context["now"]
-        sections, featured_event, featured_projects = self.home_pages(now, request)
+        sections = self.booth_sections(request)
         types = {
             model: ContentType.objects.get_for_model(model)
             for model in (EventIndexPage, ProjectExampleIndexPage, ResourceLibraryPage)
@@ -521,10 +490,57 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             convert_together(*own_streams, images_of=brand_images)
         context["visible_notices"] = self.visible_notices(now)
         context["call_status"] = self.effective_call_status(now)
-        context["featured_event"] = featured_event
-        context["featured_projects"] = featured_projects
+        context["featured_event"], context["featured_projects"] = _featured_event_and_projects(
+            self, now, ebooth_settings.BOOTH_FEATURED_PROJECTS, request
+        )
         context["contact"] = in_locale(self.contact, self.locale_id) if self.contact_id else None
         return context
+
+
+def _featured_event_and_projects(booth, now, limit, request):
+    """The event and the projects a booth's home features, in one query.
+
+    Each model picks its own (``featured_for``) in a subquery; their rows come together,
+    the event's with what its teaser shows (``listed_events``), the projects' with what
+    their cards show, in their order. Not in the sections' query: PostgreSQL, misjudging
+    the joins of all of them before its first ``ANALYZE``, then compiled it (JIT) on every
+    view, which cost more than the query saved.
+    """
+    if not connection.features.allow_sliced_subqueries_with_in:
+        return (
+            EventPage.featured_for(booth, now, request),
+            ProjectExamplePage.featured_for(booth, limit, request),
+        )
+    event = EventPage.featured_queryset(booth, now, request).values("pk")[:1]
+    projects = ProjectExamplePage.featured_queryset(booth, request).values("pk")[:limit]
+    project_order = [
+        f"-projectexamplepage__{name[1:]}" if name.startswith("-") else name
+        for name in ProjectExamplePage.featured_order
+    ]
+    rows = (
+        Page.objects.filter(Q(pk__in=event) | Q(pk__in=projects))
+        .select_related(
+            "locale",
+            *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
+            "projectexamplepage",
+        )
+        .defer(
+            *_unread_page_fields(),
+            *(f"eventpage__{name}" for name in EventPage.page_only_fields),
+            *_project_card_deferred_fields(),
+        )
+        .order_by(*project_order)
+    )
+    featured_event, featured_projects = None, []
+    for row in rows:
+        # A row's other type is not joined: reading it raises AttributeError.
+        event = getattr(row, "eventpage", None)
+        if event is not None:
+            featured_event = event
+            EventPage.note_featured(event)
+        else:
+            featured_projects.append(row.projectexamplepage)
+    return featured_event, featured_projects
 
 
 def _light_accent_error(colour):
