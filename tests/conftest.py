@@ -5,12 +5,13 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from demo_site.models import HomePage
+from tests import run_cache
 from tests.factories import make_document, make_image
 from tests.table_rows import TableRows
 
@@ -23,6 +24,14 @@ def pytest_addoption(parser):
         "or other media models: a test that cannot reach the database cannot behave "
         "differently there)",
     )
+
+
+def pytest_configure(config):
+    run_cache.start(config)
+
+
+def pytest_unconfigure(config):
+    run_cache.finish(config)
 
 
 def uses_database(item):
@@ -42,6 +51,17 @@ def pytest_collection_modifyitems(config, items):
     # The fresh-site test takes minutes on its own: first, so that with pytest-xdist
     # (--no-loadscope-reorder) the other worker runs the rest meanwhile instead of waiting.
     items.sort(key=lambda item: item.get_closest_marker("fresh_site") is None)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """With pytest-xdist, a worker's test database is a copy of the first one migrated."""
+    folder = run_cache.shared_folder()
+    if folder is None:
+        yield
+        return
+    with run_cache.migrated_once(connections[DEFAULT_DB_ALIAS], folder):
+        yield
 
 
 # What the migrations left in the test database, put back after each test that commits.
@@ -119,19 +139,29 @@ def media_root(settings, tmp_path):
 
 @pytest.fixture(scope="session")
 def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The example site's demo, loaded once for the session: its rows and its media files."""
+    """The example site's demo, loaded once for the run: its rows and its media files.
+
+    With pytest-xdist, the first worker to need it loads it and the others read its copy.
+    """
     from demo_site.demo_content import load_demo_content
 
-    media_root = tmp_path_factory.mktemp("demo-media-loaded")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media_root),
-        transaction.atomic(),
-    ):
-        load_demo_content()
-        rows = TableRows.read(connection)
-        transaction.set_rollback(True)
-    return rows, media_root
+    def load(media_root):
+        with (
+            django_db_blocker.unblock(),
+            override_settings(MEDIA_ROOT=media_root),
+            transaction.atomic(),
+        ):
+            load_demo_content()
+            rows = TableRows.read(connection)
+            transaction.set_rollback(True)
+        return rows
+
+    folder = run_cache.shared_folder()
+    if folder is None:
+        media_root = tmp_path_factory.mktemp("demo-media-loaded")
+        return load(media_root), media_root
+    media_root = folder / "demo-media"
+    return run_cache.built_once(folder / "demo-rows", lambda: load(media_root)), media_root
 
 
 @pytest.fixture(scope="module")
