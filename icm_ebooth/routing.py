@@ -114,6 +114,23 @@ def _models_shown_below():
     ]
 
 
+# The fields of ``Page`` that routing reads of the pages on a URL's way, and that they show
+# (a breadcrumb's title and URL, a language switcher's entry): the others (revisions, locks,
+# scheduling, SEO) are left out of its query.
+ON_THE_WAY_PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "translation_key",
+    "locale",
+    "live",
+    "title",
+    "slug",
+    "content_type",
+    "url_path",
+)
+
+
 @cache
 def on_the_way_joins():
     """What the query for the pages on a URL's way joins in, and what it leaves out.
@@ -123,7 +140,9 @@ def on_the_way_joins():
     those fields and the objects they refer to, so those pages need no query for them.
     Worked out once: the page models are known once the apps are.
     """
-    related, deferred = [], []
+    related = []
+    deferred = [field.name for field in Page._meta.concrete_fields]
+    deferred = [name for name in deferred if name not in ON_THE_WAY_PAGE_FIELDS]
     for model in _models_shown_below():
         name = model._meta.model_name
         related.append(name)
