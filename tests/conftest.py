@@ -132,8 +132,12 @@ def english_interface():
 
 
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def media_root(request, settings, tmp_path):
+    if "module_media_root" in request.fixturenames:
+        # The files of the pages the module built once (see ``module_home``).
+        settings.MEDIA_ROOT = request.getfixturevalue("module_media_root")
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
 
 
@@ -207,13 +211,24 @@ def home(locale_en):
 
 
 @pytest.fixture(scope="module")
-def module_home(django_db_setup, django_db_blocker):
+def module_media_root(tmp_path_factory):
+    """Where a module's module-scoped fixtures store files; its tests see them there."""
+    return tmp_path_factory.mktemp("module-media")
+
+
+@pytest.fixture(scope="module")
+def module_home(django_db_setup, django_db_blocker, module_media_root):
     """``home`` made once for a module, in a transaction rolled back after the module.
 
-    For a module whose module-scoped fixtures build pages on it that its tests only read (each
-    test runs in a savepoint of its own, so what a test changes is undone after it).
+    For a module whose module-scoped fixtures build pages on it once instead of for each test
+    (each test runs in a savepoint of its own, so what a test changes is undone after it).
+    Its tests take their objects through ``fresh``.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=module_media_root),
+        transaction.atomic(),
+    ):
         yield make_home(Locale.objects.get_or_create(language_code="en")[0])
         transaction.set_rollback(True)
 

@@ -251,3 +251,12 @@ def project_reference(year, action, number):
     """A well-formed project identifier: 2014-2020 calls have no sector code, later ones HED."""
     sector = "-HED" if action == "KA171" else ""
     return f"{year}-1-BE02-{action}{sector}-{number:06d}"
+
+
+def fresh(instance):
+    """An object a module-scoped fixture made, read again for one test.
+
+    What an earlier test changed in the database was rolled back, but not what it changed on
+    the object in memory.
+    """
+    return type(instance).objects.get(pk=instance.pk)

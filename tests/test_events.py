@@ -20,6 +20,7 @@ from tests.factories import (
     EventPageFactory,
     FairPageFactory,
     build_booth,
+    fresh,
     make_document,
     make_image,
     publish,
@@ -31,9 +32,21 @@ UTC = datetime.timezone.utc
 NO_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(
+        module_home, topics=0, projects=0, events=0, resources=0, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=0, projects=0, events=0, resources=0, contact=ContactFactory())
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 @pytest.fixture

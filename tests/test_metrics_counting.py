@@ -21,7 +21,7 @@ from icm_ebooth.models import (
     EventPage,
     ProjectExampleIndexPage,
 )
-from tests.factories import ContactFactory, build_booth, make_document
+from tests.factories import ContactFactory, build_booth, fresh, make_document
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0"
@@ -38,9 +38,21 @@ def page_cache(settings):
     settings.ICM_EBOOTH_PAGE_CACHE = True
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(
+        module_home, topics=1, projects=2, events=1, resources=1, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=1, projects=2, events=1, resources=1, contact=ContactFactory())
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from tests.factories import (
     TopicPageFactory,
     build_booth,
     document_resource,
+    fresh,
     make_document,
     publish,
 )
@@ -50,9 +51,21 @@ def page_cache(settings):
     settings.ICM_EBOOTH_PAGE_CACHE = True
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(
+        module_home, topics=2, projects=1, events=0, resources=1, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=2, projects=1, events=0, resources=1, contact=ContactFactory())
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 @pytest.fixture

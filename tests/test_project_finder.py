@@ -12,6 +12,7 @@ from tests.factories import (
     ProjectExampleIndexPageFactory,
     ProjectExamplePageFactory,
     add_live_children,
+    fresh,
     project_reference,
     publish,
 )
@@ -65,13 +66,23 @@ def make_example(index, number, title, year, action, countries, mobility, good):
     )
 
 
-@pytest.fixture
-def finder(home):
-    booth = publish(BoothPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def module_finder(module_home):
+    booth = publish(BoothPageFactory(parent=module_home, slug="finder-booth"))
     index = publish(ProjectExampleIndexPageFactory(parent=booth))
     for number, example in enumerate(EXAMPLES, start=1):
         make_example(index, number, *example)
     return index
+
+
+@pytest.fixture
+def finder(module_finder, db):
+    return fresh(module_finder)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def visit(client, url, params=""):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -18,7 +19,7 @@ from icm_ebooth.models import (
     ResourceLibraryPage,
     TopicPage,
 )
-from tests.factories import ContactFactory, build_booth, make_image, publish
+from tests.factories import ContactFactory, build_booth, fresh, make_image, publish
 from tests.translating import enter_translations, translate_to
 
 
@@ -39,9 +40,33 @@ def paths_without_ids(strings):
     return sorted({uuid.sub("*", path) for path in strings})
 
 
+@pytest.fixture(scope="module")
+def module_home_fr(module_home):
+    return module_home.copy_for_translation(
+        Locale.objects.get_or_create(language_code="fr")[0], alias=True
+    )
+
+
+@pytest.fixture(scope="module")
+def module_booth(module_home, module_home_fr):
+    return build_booth(
+        module_home, topics=1, projects=1, events=1, resources=1, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home, home_fr):
-    return build_booth(home, topics=1, projects=1, events=1, resources=1, contact=ContactFactory())
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def home_fr(module_home_fr, db):
+    return fresh(module_home_fr)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 def full_event(booth):
