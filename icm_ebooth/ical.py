@@ -311,37 +311,29 @@ _FOLD_AT = 75
 
 
 def _folded(line):
-    """``line`` as icalendar folds it (UTF-8, without the line end).
+    """``line`` as icalendar folds it (UTF-8, with its line end).
 
-    icalendar measures each character of the line in turn; this measures whole pieces and
-    only walks the characters of a piece that is longer in UTF-8 than in characters.
-    A piece is the longest run of at most ``_FOLD_AT - 1`` octets; like icalendar, a piece
-    followed by more never ends with a backslash or caret, which would split an escape.
+    icalendar measures each character of the line in turn; this cuts the encoded line
+    instead. A piece is the longest run of whole characters of at most ``_FOLD_AT - 1``
+    octets; like icalendar, a piece followed by more never ends with a backslash or caret
+    (unless it is that character alone), which would split an escape.
     """
     encoded = line.encode()
-    if len(encoded) < _FOLD_AT:
-        return encoded + b"\r\n"
     limit = _FOLD_AT - 1
-    ascii_only = len(encoded) == len(line)
     pieces = []
-    start, end = 0, len(line)
-    while True:
-        piece = line[start : start + limit]
-        if not ascii_only and len(piece.encode()) > limit:
-            size = 0
-            for index, character in enumerate(piece):
-                size += len(character.encode())
-                if size > limit and index:
-                    piece = piece[:index]
-                    break
-        if start + len(piece) >= end:
-            pieces.append(piece)
-            break
-        if len(piece) > 1 and piece[-1] in "\\^":
-            piece = piece[:-1]
-        pieces.append(piece)
-        start += len(piece)
-    return "\r\n ".join(pieces).encode() + b"\r\n"
+    start, end = 0, len(encoded)
+    while end - start > limit:
+        cut = start + limit
+        # Back to the first octet of the character the limit falls in: the others are
+        # UTF-8 continuation octets, 0b10xxxxxx.
+        while encoded[cut] & 0xC0 == 0x80:
+            cut -= 1
+        if cut - start > 1 and encoded[cut - 1] in b"\\^":
+            cut -= 1
+        pieces.append(encoded[start:cut])
+        start = cut
+    pieces.append(encoded[start:])
+    return b"\r\n ".join(pieces) + b"\r\n"
 
 
 def _link_text(event):
