@@ -176,9 +176,9 @@ def document_resource(document, title, year=2021, language="en", featured=False)
     )
 
 
-def build_booth(parent, topics=3, projects=3, events=3, resources=3, contact=None):
+def build_booth(parent, topics=3, projects=3, events=3, resources=3, contact=None, **fields):
     """A published booth with every kind of child, ``n`` of each listing's items."""
-    booth = publish(BoothPageFactory(parent=parent, contact=contact))
+    booth = publish(BoothPageFactory(parent=parent, contact=contact, **fields))
     for _ in range(topics):
         publish(TopicPageFactory(parent=booth))
     index = publish(ProjectExampleIndexPageFactory(parent=booth))

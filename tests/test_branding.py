@@ -26,7 +26,14 @@ from icm_ebooth.models import (
     TopicPage,
 )
 from icm_ebooth.models.branding import stylesheet_version
-from tests.factories import BoothPageFactory, FairPageFactory, build_booth, make_image, publish
+from tests.factories import (
+    BoothPageFactory,
+    FairPageFactory,
+    build_booth,
+    fresh,
+    make_image,
+    publish,
+)
 from tests.translating import translate_to
 
 
@@ -138,13 +145,25 @@ def test_a_stored_value_that_is_not_a_colour_is_never_shown(db):
 # The booth's pages: its stylesheet, linked on every page of the booth, and its logo.
 
 
-@pytest.fixture
-def branded_booth(home):
-    booth = build_booth(home, topics=1, projects=1, events=1, resources=1)
+@pytest.fixture(scope="module")
+def module_branded_booth(module_home):
+    booth = build_booth(
+        module_home, topics=1, projects=1, events=1, resources=1, slug="branded-booth"
+    )
     booth.logo = make_image("Logo", size=(400, 400), colour="teal")
     booth.hero_image = make_image("Hero", size=(1600, 500), colour="teal")
     booth.accent_colour = "#005f73"
     return publish(booth)
+
+
+@pytest.fixture
+def branded_booth(module_branded_booth, db):
+    return fresh(module_branded_booth)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def soup_of(client, url):

@@ -17,7 +17,7 @@ from icm_ebooth.models import (
     ResourceLibraryPage,
     TopicPage,
 )
-from tests.factories import build_booth, publish
+from tests.factories import build_booth, fresh, publish
 from tests.production_settings import load_production_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,16 +35,26 @@ def directives(response):
     return {name: sources for name, *sources in parts}
 
 
-@pytest.fixture
-def booth(home):
+@pytest.fixture(scope="module")
+def module_booth(module_home):
     from tests.browser.sites import every_block
 
-    booth = build_booth(home, topics=1, projects=1, events=1, resources=1)
+    booth = build_booth(module_home, topics=1, projects=1, events=1, resources=1)
     event = EventPage.objects.descendant_of(booth).get()
     topic = TopicPage.objects.child_of(booth).get()
     topic.body = every_block(booth, event)
     publish(topic)
     return booth
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def public_urls(booth):

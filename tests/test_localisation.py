@@ -8,22 +8,45 @@ import time_machine
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.utils import translation
+from wagtail.models import Locale
 
 from icm_ebooth.models import Contact, EventPage, TopicPage
-from tests.factories import ContactFactory, build_booth, publish
+from tests.factories import ContactFactory, build_booth, fresh, publish
 from tests.translating import translate_to
 
 ATTACK = "javascript:alert(document.domain)"
 
 
-@pytest.fixture
-def booth(home, home_fr, locale_fr):
-    booth = build_booth(
-        home, topics=1, projects=0, events=1, resources=0, contact=ContactFactory()
+@pytest.fixture(scope="module")
+def module_home_fr(module_home):
+    return module_home.copy_for_translation(
+        Locale.objects.get_or_create(language_code="fr")[0], alias=True
     )
-    translate_to(Contact.objects.get(pk=booth.contact_id), locale_fr)
-    translate_to(booth, locale_fr)
+
+
+@pytest.fixture(scope="module")
+def module_booth(module_home, module_home_fr):
+    booth = build_booth(
+        module_home, topics=1, projects=0, events=1, resources=0, contact=ContactFactory()
+    )
+    translate_to(Contact.objects.get(pk=booth.contact_id), module_home_fr.locale)
+    translate_to(booth, module_home_fr.locale)
     return booth
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def home_fr(module_home_fr, db):
+    return fresh(module_home_fr)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 def test_translator_override_with_a_script_url_never_renders_as_a_link(client, booth, locale_fr):

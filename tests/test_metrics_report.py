@@ -26,6 +26,7 @@ from tests.factories import (
     ContactFactory,
     build_booth,
     document_resource,
+    fresh,
     make_document,
     publish,
 )
@@ -35,9 +36,21 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"
 JANUARY = [datetime.date(2021, 1, day) for day in range(1, 32)]
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(
+        module_home, topics=1, projects=1, events=1, resources=0, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=1, projects=1, events=1, resources=0, contact=ContactFactory())
+def booth(module_booth, db):
+    return fresh(module_booth)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import caches
 
 from icm_ebooth.models import ProjectExampleIndexPage, ResourceLibraryPage
-from tests.factories import build_booth, document_resource, make_document, publish
+from tests.factories import build_booth, document_resource, fresh, make_document, publish
 
 HEADER = "X-Ebooth-Cache"
 
@@ -15,9 +15,19 @@ def page_cache(settings):
     settings.ICM_EBOOTH_PAGE_CACHE = True
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(module_home, topics=1, projects=2, events=1, resources=2)
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=1, projects=2, events=1, resources=2)
+def booth(module_booth, db):
+    return fresh(module_booth)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from tests.factories import (
     FairPageFactory,
     ProjectExampleIndexPageFactory,
     build_booth,
+    fresh,
     publish,
 )
 from tests.translating import translate_to
@@ -35,15 +36,30 @@ LEEDS = "2020-1-UK01-KA107-000789"
 TOULOUSE = "2022-1-FR01-KA171-HED-000012345"
 
 
-@pytest.fixture
-def fair(home):
-    return publish(FairPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def module_fair(module_home):
+    return publish(FairPageFactory(parent=module_home))
 
 
-@pytest.fixture
-def index(fair):
-    booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
+@pytest.fixture(scope="module")
+def module_index(module_fair):
+    booth = build_booth(module_fair, topics=0, projects=0, events=0, resources=0)
     return ProjectExampleIndexPage.objects.child_of(booth).get()
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def fair(module_fair, db):
+    return fresh(module_fair)
+
+
+@pytest.fixture
+def index(module_index, db):
+    return fresh(module_index)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from icm_ebooth.models import EventIndexPage, Question
 from icm_ebooth.questions import guards
 from icm_ebooth.questions.forms import QuestionForm
 from icm_ebooth.signals import question_asked
-from tests.factories import ContactFactory, EventPageFactory, build_booth, publish
+from tests.factories import ContactFactory, EventPageFactory, build_booth, fresh, publish
 
 CACHE_HEADER = "X-Ebooth-Cache"
 ORIGIN = "http://localhost"
@@ -22,14 +22,37 @@ def page_cache(settings):
     settings.ICM_EBOOTH_QUESTION_MIN_SECONDS = 3
 
 
-@pytest.fixture
-def contact(db):
+@pytest.fixture(scope="module")
+def module_contact(module_home):
     return ContactFactory(name="ICM helpdesk", email="helpdesk@example.org")
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home, module_contact):
+    return build_booth(
+        module_home,
+        topics=1,
+        projects=0,
+        events=0,
+        resources=0,
+        contact=module_contact,
+        slug="asked-booth",
+    )
+
+
 @pytest.fixture
-def booth(home, contact):
-    return build_booth(home, topics=1, projects=0, events=0, resources=0, contact=contact)
+def home(module_home, db):
+    return fresh(module_home)
+
+
+@pytest.fixture
+def contact(module_contact, db):
+    return fresh(module_contact)
+
+
+@pytest.fixture
+def booth(module_booth, db):
+    return fresh(module_booth)
 
 
 @pytest.fixture

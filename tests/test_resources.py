@@ -16,7 +16,14 @@ from wagtail_localize.models import (
 )
 
 from icm_ebooth.models import ResourceLibraryPage, TopicPage
-from tests.factories import build_booth, document_resource, make_document, make_image, publish
+from tests.factories import (
+    build_booth,
+    document_resource,
+    fresh,
+    make_document,
+    make_image,
+    publish,
+)
 from tests.translating import enter_translations
 
 
@@ -30,9 +37,11 @@ def resource_titles(html):
     return [title.get_text(strip=True) for title in html.select(".ebooth-resource__title")]
 
 
-@pytest.fixture
-def library(home):
-    booth = build_booth(home, topics=2, projects=0, events=0, resources=0)
+@pytest.fixture(scope="module")
+def module_library(module_home):
+    booth = build_booth(
+        module_home, topics=2, projects=0, events=0, resources=0, slug="library-booth"
+    )
     topic = TopicPage.objects.child_of(booth).order_by("path").first()
     library = ResourceLibraryPage.objects.child_of(booth).get()
     guide = make_document("Guide", "guide.pdf", size=1_200_000)
@@ -56,6 +65,16 @@ def library(home):
                   "year": 2022, "topics": [], "featured": False, "thumbnail": None}),
     ]  # fmt: skip
     return publish(library)
+
+
+@pytest.fixture
+def library(module_library, db):
+    return fresh(module_library)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def test_every_resource_type_renders_with_what_it_is(client, library):
