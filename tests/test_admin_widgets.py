@@ -7,7 +7,13 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from icm_ebooth.models import BoothPage, EventPage
-from tests.factories import BoothPageFactory, EventIndexPageFactory, EventPageFactory, publish
+from tests.factories import (
+    BoothPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    fresh,
+    publish,
+)
 
 EVENT = {
     "title": "Information session",
@@ -23,10 +29,20 @@ EVENT = {
 }
 
 
-@pytest.fixture
-def event_index(home):
-    booth = publish(BoothPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def module_event_index(module_home):
+    booth = publish(BoothPageFactory(parent=module_home, slug="module-booth"))
     return publish(EventIndexPageFactory(parent=booth))
+
+
+@pytest.fixture
+def event_index(module_event_index, db):
+    return fresh(module_event_index)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def add_event_url(event_index):

@@ -21,7 +21,7 @@ from icm_ebooth.models import ProjectExamplePage, ProjectFinderFacts
 from icm_ebooth.models.finder_facts import finder_facts
 from icm_ebooth.models.projects import MOBILITY_TYPE_FIELDS
 from icm_ebooth.project_finder import FinderFacts, ProjectFinder
-from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, publish
+from tests.factories import BoothPageFactory, ProjectExampleIndexPageFactory, fresh, publish
 from tests.test_project_finder import EXAMPLES, make_example, option_texts, result_titles, visit
 from tests.translating import translate_to
 
@@ -30,13 +30,23 @@ pytestmark = pytest.mark.django_db
 MOBILITY = [name for name, _label in MOBILITY_TYPE_FIELDS]
 
 
-@pytest.fixture
-def finder(home):
-    booth = publish(BoothPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def module_finder(module_home):
+    booth = publish(BoothPageFactory(parent=module_home, slug="module-booth"))
     index = publish(ProjectExampleIndexPageFactory(parent=booth))
     for number, example in enumerate(EXAMPLES, start=1):
         make_example(index, number, *example)
     return index
+
+
+@pytest.fixture
+def finder(module_finder, db):
+    return fresh(module_finder)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 def stored(index):

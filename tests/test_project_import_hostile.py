@@ -16,7 +16,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from icm_ebooth.importers import ImportFileError, import_project_examples, sources
 from icm_ebooth.models import ProjectExampleIndexPage, ProjectExamplePage
-from tests.factories import FairPageFactory, build_booth, publish
+from tests.factories import FairPageFactory, build_booth, fresh, publish
 
 LIEGE = "2019-1-BE02-KA107-000123"
 TOULOUSE = "2022-1-FR01-KA171-HED-000012345"
@@ -29,11 +29,21 @@ HEADER = [
 ]
 
 
-@pytest.fixture
-def index(home):
-    fair = publish(FairPageFactory(parent=home))
+@pytest.fixture(scope="module")
+def module_index(module_home):
+    fair = publish(FairPageFactory(parent=module_home))
     booth = build_booth(fair, topics=0, projects=0, events=0, resources=0)
     return ProjectExampleIndexPage.objects.child_of(booth).get()
+
+
+@pytest.fixture
+def index(module_index, db):
+    return fresh(module_index)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 @pytest.fixture

@@ -14,7 +14,14 @@ import time_machine
 from bs4 import BeautifulSoup
 
 from icm_ebooth.models import Contact, EventIndexPage, EventPage
-from tests.factories import ContactFactory, EventPageFactory, build_booth, make_document, publish
+from tests.factories import (
+    ContactFactory,
+    EventPageFactory,
+    build_booth,
+    fresh,
+    make_document,
+    publish,
+)
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 SAFE_JOIN_URL = "https://meet.example.org/j/1758881946"
@@ -40,9 +47,21 @@ MOMENTS = {
 }
 
 
+@pytest.fixture(scope="module")
+def module_booth(module_home):
+    return build_booth(
+        module_home, topics=0, projects=0, events=0, resources=0, contact=ContactFactory()
+    )
+
+
 @pytest.fixture
-def booth(home):
-    return build_booth(home, topics=0, projects=0, events=0, resources=0, contact=ContactFactory())
+def booth(module_booth, db):
+    return fresh(module_booth)
+
+
+@pytest.fixture
+def home(module_home, db):
+    return fresh(module_home)
 
 
 @pytest.fixture
