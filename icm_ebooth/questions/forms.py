@@ -57,12 +57,14 @@ class _PythonWrittenWidget:
     templates of its own (``FORM_RENDERER``) gets them.
     """
 
-    def _render(self, template_name, context, renderer=None):
+    def render(self, name, value, attrs=None, renderer=None):
+        # Widget.render's public signature: Django's private ``_render`` is left alone.
         if type(renderer or get_default_renderer()) is DjangoTemplates:
-            html = _widget_html(template_name, context["widget"])
+            context = self.get_context(name, value, attrs)
+            html = _widget_html(self.template_name, context["widget"])
             if html is not None:
                 return mark_safe(html)  # noqa: S308 - every value above is escaped
-        return super()._render(template_name, context, renderer)
+        return super().render(name, value, attrs, renderer)
 
 
 class _TextInput(_PythonWrittenWidget, forms.TextInput):
