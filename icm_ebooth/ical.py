@@ -16,8 +16,8 @@ from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfoNotFoundError
 
 from icalendar import Calendar, Event, Parameters, Timezone, vCalAddress, vDDDTypes
-from icalendar.caselessdict import canonsort_keys
 
+from icm_ebooth.compat import icalendar_property_order
 from icm_ebooth.safety import safe_url
 from icm_ebooth.timezones import get_zone
 
@@ -239,7 +239,7 @@ def calendar_bytes(events, name=None, language_code="en", stamp=None):
 _VEVENT_ORDER = {
     name: position
     for position, name in enumerate(
-        canonsort_keys(
+        icalendar_property_order(
             [
                 "CATEGORIES",
                 "DESCRIPTION",

@@ -5,6 +5,7 @@ is adapted: read ``icm_ebooth/compat.py`` first.
 """
 
 import inspect
+from datetime import datetime, timezone
 from importlib import import_module
 
 import pytest
@@ -212,4 +213,27 @@ def test_an_image_given_its_renditions_finds_them_without_a_query(
         "Upgrade risk: Wagtail's get_rendition no longer looks in prefetched_renditions "
         "first, so blocks.prefetch's images read with their renditions each query them "
         "again: one query per image shown on a page without a renditions cache."
+    )
+
+
+def test_icalendar_writes_properties_in_the_order_the_feeds_follow():
+    from icalendar import Event
+
+    event = Event()
+    for name, value in [
+        ("url", "https://example.org/"),
+        ("uid", "1"),
+        ("summary", "A"),
+        ("dtstamp", datetime(2026, 1, 1, tzinfo=timezone.utc)),
+        ("categories", ["x"]),
+        ("status", "CONFIRMED"),
+    ]:
+        event.add(name, value)
+    written = [
+        line.split(b":")[0].split(b";")[0].decode() for line in event.to_ical().splitlines()[1:-1]
+    ]
+    names = ["CATEGORIES", "DTSTAMP", "STATUS", "SUMMARY", "UID", "URL"]
+    assert written == compat.icalendar_property_order(names, Event.canonical_order), (
+        "Upgrade risk: icalendar writes a component's properties in another order; the "
+        "calendar feeds (icm_ebooth.ical) must follow it."
     )
