@@ -14,6 +14,7 @@ import copy
 from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
 import swapper
 from django.conf import settings
@@ -282,12 +283,24 @@ DECONSTRUCT_ALIASES = {
 }
 
 
+# Set on a block once ``_refers`` has looked at it: a library reads it for every item.
+_REFERS_ATTR = "_icm_ebooth_refers"
+
+
 def _refers(block):
     """Whether values of ``block`` can hold a chooser id or rich text.
 
     Most of a stream's blocks are text, numbers and choices: skipping them keeps reading the
     ids of a library of hundreds of items cheap.
     """
+    refers = block.__dict__.get(_REFERS_ATTR)
+    if refers is None:
+        refers = _looks_for_references(block)
+        setattr(block, _REFERS_ATTR, refers)
+    return refers
+
+
+def _looks_for_references(block):
     if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
         return True
     if isinstance(block, blocks.ListBlock):
@@ -327,6 +340,36 @@ def _collect(block, raw, ids, links):
                 _collect(child, item.get("value"), ids, links)
 
 
+# The fields of ``Page`` a link or teaser of a page reads (a block's chosen page, a section,
+# event or project on the booth's home): a title, a URL, the language, and when it was
+# published (for an event's calendar links). The others (revisions, locks, scheduling, SEO)
+# are left out of its query.
+SHOWN_PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "translation_key",
+    "locale",
+    "live",
+    "last_published_at",
+    "title",
+    "slug",
+    "content_type",
+    "url_path",
+)
+
+
+@cache
+def unread_page_fields():
+    """The fields of ``Page`` a link or teaser leaves unread (see ``SHOWN_PAGE_FIELDS``)."""
+    page_model = swapper.load_model("wagtailcore", "Page")
+    return tuple(
+        field.name
+        for field in page_model._meta.concrete_fields
+        if field.name not in SHOWN_PAGE_FIELDS and not field.primary_key
+    )
+
+
 # Set on a translatable object a stream's batch fetched (see ``batch_translations``).
 _TRANSLATION_ATTR = "_icm_ebooth_visitor_translation"
 
@@ -351,9 +394,10 @@ def _fetch(model, pks):
     """
     related = getattr(model, "serving_related", ())
     # A chosen page is shown as a link or a teaser, never with the streams of its own page.
-    queryset = model.objects.select_related(*related).defer(
-        *getattr(model, "page_only_fields", ())
-    )
+    unread = getattr(model, "page_only_fields", ())
+    if issubclass(model, swapper.load_model("wagtailcore", "Page")):
+        unread = (*unread, *unread_page_fields())
+    queryset = model.objects.select_related(*related).defer(*unread)
     translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if hasattr(queryset, "prefetch_renditions") and renditions_uncached():
         # Wagtail finds renditions in its cache, one query each when it has none: then

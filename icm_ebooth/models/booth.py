@@ -33,7 +33,7 @@ from icm_ebooth.api.fields import (
 )
 from icm_ebooth.blocks import SectionStreamBlock
 from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
-from icm_ebooth.blocks.prefetch import convert_together, unshown
+from icm_ebooth.blocks.prefetch import convert_together, unread_page_fields, unshown
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import FEED_FILE_NAME
 from icm_ebooth.models.events import LISTED_EVENT_RELATED, EventIndexPage, EventPage
@@ -68,22 +68,6 @@ BOOTH_CHILD_TYPES = [
 TEASER_RELATIONS = ("topicpage", "projectexampleindexpage", "resourcelibrarypage")
 # The library's own row comes whole: its items feed the booth's latest resources.
 LIBRARY_RELATION = "resourcelibrarypage"
-# The fields of ``Page`` a section, event or project on the booth's home reads: a title, a
-# URL, the language, and when it was published (for an event's calendar links). The others
-# (revisions, locks, scheduling, SEO) are left out of its query.
-HOME_PAGE_FIELDS = (
-    "id",
-    "path",
-    "depth",
-    "translation_key",
-    "locale",
-    "live",
-    "last_published_at",
-    "title",
-    "slug",
-    "content_type",
-    "url_path",
-)
 # What a project's card shows (``includes/project_card.html``) besides the page's own fields.
 PROJECT_CARD_FIELDS = (
     "coordinator_country",
@@ -439,7 +423,7 @@ class BoothPage(ServedPageMixin, EboothPageMixin, Page):
             pages.filter(wanted)
             .annotate(teaser=_teaser())
             .select_related(LIBRARY_RELATION, "locale")
-            .defer(*_unread_page_fields())
+            .defer(*unread_page_fields())
             .order_by("path"),
             request,
         )
@@ -525,7 +509,7 @@ def _featured_event_and_projects(booth, now, limit, request):
             "projectexamplepage",
         )
         .defer(
-            *_unread_page_fields(),
+            *unread_page_fields(),
             *(f"eventpage__{name}" for name in EventPage.page_only_fields),
             *_project_card_deferred_fields(),
         )
@@ -613,15 +597,6 @@ def _unread_fields(relation, shown):
         for field in model._meta.local_concrete_fields
         if not field.primary_key and field.name not in shown
     ]
-
-
-@cache
-def _unread_page_fields():
-    return tuple(
-        field.name
-        for field in Page._meta.concrete_fields
-        if field.name not in HOME_PAGE_FIELDS and not field.primary_key
-    )
 
 
 @cache
