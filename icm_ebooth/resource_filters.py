@@ -8,7 +8,13 @@ there are.
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from icm_ebooth.blocks.prefetch import batch_translations, convert_together
+from icm_ebooth.blocks.prefetch import (
+    batch_translations,
+    convert_fetched,
+    convert_together,
+    fetch_referred,
+    stored_value,
+)
 from icm_ebooth.languages import language_name
 from icm_ebooth.privacy import may_show_page, public_documents
 from icm_ebooth.query import PAGE, Option, Parameter, QueryParameters, read_param
@@ -48,6 +54,47 @@ def available_resources(stream, request=None):
 def public_resources(stream, request=None):
     """Items whose file exists and is not in a private collection, newest year first."""
     return sorted(available_resources(stream, request), key=_newest_first)
+
+
+class StoredItem:
+    """A library item read from its stored JSON: enough to filter, count and order it.
+
+    Its chosen documents, images and topics are objects (see ``stored_value``); only the
+    items a page shows are converted (see ``LibraryListing``).
+    """
+
+    def __init__(self, block, raw, fetched):
+        self.raw = raw
+        self.block = block
+        self.block_type = raw["type"]
+        self.value = stored_value(block, raw.get("value"), fetched)
+
+
+class LibraryListing:
+    """A library's items that a visitor may see, newest first, read from the stored JSON.
+
+    Converting every item of a library of hundreds, to filter and count them and show a
+    dozen, would cost most of the page's time: the items are filtered on their stored values,
+    and ``converted`` converts those shown, with the objects fetched for all of them (one
+    query per model however many items there are).
+    """
+
+    def __init__(self, stream, request=None):
+        self.stream = stream
+        self._fetched = fetch_referred(stream)
+        child_blocks = stream.stream_block.child_blocks
+        stored = [
+            StoredItem(child_blocks[raw["type"]], raw, self._fetched)
+            for raw in stream.raw_data
+            if raw.get("type") in child_blocks
+        ]
+        self.items = public_resources(stored, request)
+
+    def converted(self, items):
+        """The blocks of the stored ``items``, converted."""
+        shown = self.stream.stream_block.to_python([item.raw for item in items])
+        convert_fetched(shown, self._fetched)
+        return list(shown)
 
 
 def _newest_first(item):

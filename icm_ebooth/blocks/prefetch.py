@@ -311,7 +311,10 @@ def _looks_for_references(block):
 
 
 def _collect(block, raw, ids, links):
-    """Add the chooser ids and rich-text links in ``raw`` (stored JSON of ``block``)."""
+    """Add the chooser ids and rich-text links in ``raw`` (stored JSON of ``block``).
+
+    With ``links`` None, rich text is not read.
+    """
     if raw is None or not _refers(block):
         return
     if isinstance(block, image_blocks.ImageBlock) and not isinstance(raw, dict):
@@ -323,7 +326,7 @@ def _collect(block, raw, ids, links):
         if not isinstance(raw, (dict, list)):
             ids[block.model_class].add(block.model_class._meta.pk.to_python(raw))
     elif isinstance(block, blocks.RichTextBlock):
-        if isinstance(raw, str):
+        if links is not None and isinstance(raw, str):
             links.add(raw)
     elif isinstance(block, blocks.BaseStructBlock):
         if isinstance(raw, dict):
@@ -504,6 +507,62 @@ def convert_together(*streams, images_of=()):
     for obj, name, model, pk in shown:
         if pk in fetched[model]:
             setattr(obj, name, fetched[model][pk])
+
+
+def fetch_referred(stream):
+    """{model: {pk: object}} of what the blocks of ``stream`` choose, one query per model.
+
+    For a list that filters and counts its blocks on their stored values (see
+    ``stored_value``) and converts only those it shows (see ``convert_fetched``).
+    """
+    ids = defaultdict(set)
+    _collect(stream.stream_block, list(stream.raw_data), ids, None)
+    return {model: _fetch(model, pks) for model, pks in ids.items()}
+
+
+def stored_value(block, raw, fetched):
+    """The stored value ``raw`` of the struct ``block``, its chosen objects from ``fetched``.
+
+    A dict of the children's stored values, but for choosers (and lists of them), which hold
+    their object, or None when it no longer exists.
+    """
+    raw = raw if isinstance(raw, dict) else {}
+    value = {}
+    for name, child in block.child_blocks.items():
+        child_raw = raw.get(name)
+        if isinstance(child, blocks.ChooserBlock):
+            value[name] = _fetched_object(child, child_raw, fetched)
+        elif isinstance(child, blocks.ListBlock) and isinstance(
+            child.child_block, blocks.ChooserBlock
+        ):
+            value[name] = [
+                _fetched_object(child.child_block, _list_item(item), fetched)
+                for item in (child_raw if isinstance(child_raw, list) else ())
+            ]
+        else:
+            value[name] = child_raw
+    return value
+
+
+def _list_item(item):
+    in_block_format = isinstance(item, dict) and item.get("type") == "item"
+    return item.get("value") if in_block_format else item
+
+
+def _fetched_object(block, raw, fetched):
+    if raw is None or isinstance(raw, (dict, list)):
+        return None
+    objects = fetched.get(block.model_class, {})
+    return objects.get(block.model_class._meta.pk.to_python(raw))
+
+
+def convert_fetched(stream, fetched):
+    """Convert the blocks of ``stream`` with the objects ``fetch_referred`` found for them."""
+    if not isinstance(stream, SharedFetchStreamValue):
+        return
+    links = LinkBatch()
+    _collect(stream.stream_block, unconverted_raw_blocks(stream), defaultdict(set), links)
+    stream._convert_pending(fetched, links)
 
 
 class SharedFetchStreamBlock(blocks.StreamBlock):

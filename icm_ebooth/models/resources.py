@@ -18,6 +18,7 @@ from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.query import is_page_shown, mark_not_canonical
 from icm_ebooth.resource_filters import (
     LIBRARY_PARAMETERS,
+    LibraryListing,
     ResourceFilter,
     latest_resources,
     public_resources,
@@ -81,11 +82,14 @@ class ResourceLibraryPage(ServedPageMixin, EboothPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        resource_filter = ResourceFilter(request.GET, self.public_resources(request), request)
+        listing = LibraryListing(self.resources, request)
+        resource_filter = ResourceFilter(request.GET, listing.items, request)
         context["filter"] = resource_filter
         # A page number that is not a number or is past the end shows the nearest page.
         paginator = Paginator(resource_filter.results, ebooth_settings.PAGE_SIZE)
-        context["resources"] = paginator.get_page(request.GET.get("page"))
+        shown = paginator.get_page(request.GET.get("page"))
+        shown.object_list = listing.converted(shown.object_list)
+        context["resources"] = shown
         if resource_filter.ignored_filters(request.GET) or not is_page_shown(
             context["resources"], request
         ):
