@@ -300,6 +300,21 @@ def _refers(block):
     return refers
 
 
+# Set on a struct block: its children that ``_refers`` finds can hold references.
+_REFERRING_CHILDREN_ATTR = "_icm_ebooth_referring_children"
+
+
+def _referring_children(block):
+    """(name, child block) of the children of the struct ``block`` that can hold references."""
+    children = block.__dict__.get(_REFERRING_CHILDREN_ATTR)
+    if children is None:
+        children = tuple(
+            (name, child) for name, child in block.child_blocks.items() if _refers(child)
+        )
+        setattr(block, _REFERRING_CHILDREN_ATTR, children)
+    return children
+
+
 def _looks_for_references(block):
     if isinstance(block, (blocks.ChooserBlock, blocks.RichTextBlock)):
         return True
@@ -330,7 +345,7 @@ def _collect(block, raw, ids, links):
             links.add(raw)
     elif isinstance(block, blocks.BaseStructBlock):
         if isinstance(raw, dict):
-            for name, child in block.child_blocks.items():
+            for name, child in _referring_children(block):
                 _collect(child, raw.get(name), ids, links)
     elif isinstance(block, blocks.ListBlock):
         for item in raw if isinstance(raw, list) else ():
@@ -526,10 +541,9 @@ def stored_value(block, raw, fetched):
     A dict of the children's stored values, but for choosers (and lists of them), which hold
     their object, or None when it no longer exists.
     """
-    raw = raw if isinstance(raw, dict) else {}
-    value = {}
-    for name, child in block.child_blocks.items():
-        child_raw = raw.get(name)
+    value = dict(raw) if isinstance(raw, dict) else {}
+    for name, child in _referring_children(block):
+        child_raw = value.get(name)
         if isinstance(child, blocks.ChooserBlock):
             value[name] = _fetched_object(child, child_raw, fetched)
         elif isinstance(child, blocks.ListBlock) and isinstance(
@@ -539,8 +553,6 @@ def stored_value(block, raw, fetched):
                 _fetched_object(child.child_block, _list_item(item), fetched)
                 for item in (child_raw if isinstance(child_raw, list) else ())
             ]
-        else:
-            value[name] = child_raw
     return value
 
 
