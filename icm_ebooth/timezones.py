@@ -176,7 +176,12 @@ def zone_label(zone_name, language_code=None):
     place. Zones that name no place read as their offset from UTC ("UTC", "UTC-5") or, when
     they have summer time, as their own name ("EST5EDT").
     """
-    locale = babel_locale(language_code)
+    return _zone_label(zone_name, babel_locale(language_code))
+
+
+# Every event teaser names its zone: CLDR's data does not change while the site runs.
+@lru_cache(maxsize=1024)
+def _zone_label(zone_name, locale):
     city = _zone_city(zone_name, locale)
     if city is None:
         return _offset_or_name(zone_name)
