@@ -304,7 +304,7 @@ def growing_booths(module_home):
         ProjectExamplePage,
     ],
 )
-def test_query_count_does_not_grow_with_children(client, growing_booths, page_class):
+def test_query_count_does_not_grow_with_children(client, db, growing_booths, page_class):
     counts = []
     for booth in growing_booths:
         booth = fresh(booth)
