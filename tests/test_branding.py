@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import GroupPagePermission, Page, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from icm_ebooth import colours
@@ -398,10 +399,25 @@ def test_a_page_below_a_branded_booth_costs_no_query_more_than_before_branding(
     assert soup.select_one(".icm-ebooth img.ebooth-brand__logo") is not None
 
 
-def test_a_preview_shows_the_edited_colour_before_it_is_published(admin_client, branded_booth):
-    # The editor changes the accent and opens the preview, as the admin's preview panel does.
+@pytest.fixture
+def booth_editor(django_user_model, branded_booth):
+    """The login of an editor who may edit the branded booth and nothing else."""
+    editors = Group.objects.create(name="Booth editors")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=editors, page=branded_booth, permission_type="change")
+    editor = django_user_model.objects.create_user("editor", "editor@example.org", "secret")
+    editor.groups.add(editors)
+    return {"username": "editor", "password": "secret"}
+
+
+def test_a_preview_shows_the_edited_colour_before_it_is_published(
+    client, booth_editor, branded_booth
+):
+    # The editor signs in to the admin, changes the accent and opens the preview panel.
+    login = client.post(reverse("wagtailadmin_login"), booth_editor)
+    assert login.status_code == 302
     edit_url = reverse("wagtailadmin_pages:edit", args=[branded_booth.pk])
-    html = admin_client.get(edit_url).content.decode()
+    html = client.get(edit_url).content.decode()
     data = querydict_from_html(html, form_id="page-edit-form")
     assert data["accent_colour"] == "#005f73"
     data["accent_colour"] = "#6b2c91"
@@ -410,8 +426,8 @@ def test_a_preview_shows_the_edited_colour_before_it_is_published(admin_client, 
     for key, value in nested_form_data(streams).items():
         data[key] = value
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[branded_booth.pk])
-    assert admin_client.post(preview_url, data).json()["is_valid"]
-    response = admin_client.get(preview_url)
+    assert client.post(preview_url, data).json()["is_valid"]
+    response = client.get(preview_url, {"in_preview_panel": "true"})
     assert response.status_code == 200
     preview = BeautifulSoup(response.content, "html.parser")
     assert preview.select_one(".icm-ebooth h1").get_text() == branded_booth.title
@@ -422,7 +438,7 @@ def test_a_preview_shows_the_edited_colour_before_it_is_published(admin_client, 
     assert url.startswith("/")
     assert "style-src 'self';" in response["Content-Security-Policy"]
     assert not preview.select("style, [style]")
-    css = admin_client.get(url)
+    css = client.get(url)
     assert css.status_code == 200
     text = css.content.decode()
     assert "--icm-ebooth-accent: #6b2c91;" in text
