@@ -96,6 +96,11 @@ def give_prefetched_renditions(image, renditions):
     image.prefetched_renditions = list(renditions)
 
 
+def has_prefetched_renditions(image):
+    """Whether ``image`` was handed its renditions (see ``give_prefetched_renditions``)."""
+    return getattr(image, "prefetched_renditions", None) is not None
+
+
 # Rich text: Wagtail's own link handlers, replaced by a batched lookup only while they are
 # the registered ones, and the template Wagtail wraps rendered rich text in.
 RICH_TEXT_TEMPLATE = "wagtailcore/shared/richtext.html"

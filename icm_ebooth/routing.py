@@ -45,13 +45,14 @@ def _routes_plainly(page_class):
     )
 
 
-def serving_queryset(page_model):
+def serving_queryset(page_model, found=()):
     """``page_model``'s pages with the foreign keys their template shows joined in.
 
     A page lists them in ``serving_related`` (e.g. the contact); fetching them with the page
-    saves one query each on every page view.
+    saves one query each on every page view. Those ``found`` already are left out.
     """
-    return page_model.objects.select_related(*getattr(page_model, "serving_related", ()))
+    related = getattr(page_model, "serving_related", ())
+    return page_model.objects.select_related(*(name for name in related if name not in found))
 
 
 # Set while routing to a file beside a page (see ``routing_for_file``).
@@ -73,11 +74,12 @@ def routing_for_file():
         _for_file.reset(token)
 
 
-def routed_queryset(page_model, served):
+def routed_queryset(page_model, served, found=()):
     """How routing reads a page of ``page_model``: for serving, or on the way to another.
 
     A page on the way to the one served shows only its title and URL (in the breadcrumb),
-    so its streams are not read and its relations not joined.
+    so its streams are not read and its relations not joined. The relations ``found``
+    (on the way, see ``_route_along_path``) are not joined again.
     """
     if not served:
         return page_model.objects.defer_streamfields()
@@ -88,8 +90,8 @@ def routed_queryset(page_model, served):
             for field in page_model._meta.concrete_fields
             if isinstance(field, StreamField) and field.name not in kept
         ]
-        return serving_queryset(page_model).defer(*unread)
-    return serving_queryset(page_model)
+        return serving_queryset(page_model, found).defer(*unread)
+    return serving_queryset(page_model, found)
 
 
 def joinable_child_classes(page_class):
@@ -191,10 +193,38 @@ def _with_shown_renditions(candidates):
     return rows
 
 
+@cache
+def _relations_shown_below(page_model):
+    """The foreign keys among ``page_model``'s ``shown_below`` fields (a booth's logo)."""
+    if page_model not in _models_shown_below():
+        return ()
+    return tuple(
+        name for name in page_model.shown_below if page_model._meta.get_field(name).is_relation
+    )
+
+
+def _take_relations_found(page, row_on_the_way, names):
+    """Give ``page`` the objects of its relations ``names`` that its row on the way holds.
+
+    The served page is read again, with its own fields; its logo, say, was joined on the way
+    already, with its renditions.
+    """
+    for name in names:
+        attname = page._meta.get_field(name).attname
+        # Read twice, it may have changed in between: then it is read again when shown.
+        if getattr(page, attname) == getattr(row_on_the_way, attname):
+            setattr(page, name, getattr(row_on_the_way, name))
+
+
 def _joined_image(name, field, page):
-    # A page of another type has no joined row: its reverse relation raises AttributeError.
-    own = getattr(page, name, None)
+    own = _joined_row(page, name)
     return getattr(own, field, None) if own is not None else None
+
+
+def _joined_row(page, relation):
+    """The row of ``page``'s own type that ``on_the_way_joins`` joined to it, or None."""
+    # A page of another type has no joined row: its reverse relation raises AttributeError.
+    return getattr(page, relation, None)
 
 
 def route_below(start, request, path_components):
@@ -252,7 +282,9 @@ def _route_along_path(start, request, path_components):
         )
         named |= Q(translation_key__in=last.values("translation_key"))
         related = (*related, "locale")
-    candidates = pages.filter(named).select_related(*related).defer(*deferred)
+    # Unordered: the pages are looked up by parent and slug, and the compiler would otherwise
+    # hash every selected column to match the ordering against them.
+    candidates = pages.filter(named).select_related(*related).defer(*deferred).order_by()
     candidates = list(candidates) if _for_file.get() else _with_shown_renditions(candidates)
     step = path_step(start.base_page_model)
     by_parent_and_slug = {(page.path[:-step], page.slug): page for page in candidates}
@@ -271,9 +303,17 @@ def _route_along_path(start, request, path_components):
     *on_the_way, target = chain
     rest = path_components[len(chain) :]
     routed = None
-    if target.specific_class is not None:
-        routed = routed_queryset(target.specific_class, served=not rest).filter(pk=target.pk)
-        routed = routed.first()
+    model = target.specific_class
+    if model is not None:
+        found = () if rest or _for_file.get() else _relations_shown_below(model)
+        # The row of the page's own type joined on the way (``on_the_way_joins``).
+        row_on_the_way = _joined_row(target, model._meta.model_name) if found else None
+        found = found if row_on_the_way is not None else ()
+        rows = routed_queryset(model, served=not rest, found=found).filter(pk=target.pk)
+        # Sliced rather than ``first()``, which would order the widest row of the request.
+        routed = next(iter(rows.order_by()[:1]), None)
+        if routed is not None and found:
+            _take_relations_found(routed, row_on_the_way, found)
     routed = routed or target.specific
     remember_translations(
         routed, [page for page in candidates if page.translation_key == target.translation_key]

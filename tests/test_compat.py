@@ -206,13 +206,20 @@ def test_an_image_given_its_renditions_finds_them_without_a_query(
     image = make_image("Logo", size=(400, 400))
     made = image.get_rendition("height-96")
     image = type(image).objects.get(pk=image.pk)
+    assert not compat.has_prefetched_renditions(image)
     compat.give_prefetched_renditions(image, [made])
+    assert compat.has_prefetched_renditions(image)
     with django_assert_num_queries(0):
         found = image.get_rendition("height-96")
     assert found.pk == made.pk, (
         "Upgrade risk: Wagtail's get_rendition no longer looks in prefetched_renditions "
         "first, so blocks.prefetch's images read with their renditions each query them "
         "again: one query per image shown on a page without a renditions cache."
+    )
+    prefetched = type(image).objects.prefetch_renditions().get(pk=image.pk)
+    assert compat.has_prefetched_renditions(prefetched), (
+        "Upgrade risk: prefetch_renditions() no longer keeps the renditions in "
+        "prefetched_renditions; a booth's home then reads its logo twice."
     )
 
 

@@ -102,8 +102,8 @@ def test_a_stream_fetches_each_model_once_whatever_its_block_types(client, demo)
 # queries) and renditions on every view. The most each view may take in English (one more in
 # another language). The booth's home reads its sections in a query, its featured event and
 # projects in one more, and not the topics of its latest resources, which it does not show.
-# (The page links of its rich text reuse the root paths the request has read; its logo and
-# hero come with its streams' images.)
+# (The page links of its rich text reuse the root paths the request has read; its logo comes
+# with the pages routing finds, its hero with its streams' images.)
 NO_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 UNCACHED = [
     (FairPage, "erasmus-virtual-fair", "", 13),

@@ -40,6 +40,7 @@ from wagtail.snippets import blocks as snippet_blocks
 from icm_ebooth.compat import (
     RICH_TEXT_TEMPLATE,
     convert_blocks_of_type,
+    has_prefetched_renditions,
     unconverted_raw_blocks,
     wagtail_link_handlers,
 )
@@ -503,25 +504,40 @@ def convert_together(*streams, images_of=()):
     ``images_of``: (object, field name) of images the page shows outside the streams (a
     booth's logo and hero). Without a renditions cache, each would cost a query for its
     renditions; they are fetched with the streams' images instead and set on the objects.
+    One read with its renditions already (routing brings a booth's logo so) is not read
+    again, and serves the streams that show it too.
     """
     streams = [stream for stream in streams if isinstance(stream, SharedFetchStreamValue)]
     ids, links = defaultdict(set), LinkBatch()
     for stream in streams:
         _collect(stream.stream_block, unconverted_raw_blocks(stream), ids, links)
-    shown = []
+    shown, in_hand = [], defaultdict(dict)
     if renditions_uncached():
         for obj, name in images_of:
             field = obj._meta.get_field(name)
             pk = getattr(obj, field.attname)
-            if pk is not None:
+            if pk is None:
+                continue
+            if _has_renditions(obj, name):
+                in_hand[field.related_model][pk] = getattr(obj, name)
+            else:
                 ids[field.related_model].add(pk)
                 shown.append((obj, name, field.related_model, pk))
-    fetched = {model: _fetch(model, pks) for model, pks in ids.items()}
+    fetched = {}
+    for model, pks in ids.items():
+        known = in_hand[model]
+        missing = pks - known.keys()
+        fetched[model] = {**known, **(_fetch(model, missing) if missing else {})}
     for stream in streams:
         stream._convert_pending(fetched, links)
     for obj, name, model, pk in shown:
         if pk in fetched[model]:
             setattr(obj, name, fetched[model][pk])
+
+
+def _has_renditions(obj, name):
+    descriptor = getattr(type(obj), name)
+    return descriptor.is_cached(obj) and has_prefetched_renditions(getattr(obj, name))
 
 
 def fetch_referred(stream):
