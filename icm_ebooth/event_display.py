@@ -1,6 +1,7 @@
 """What a visitor reads about an event's time and state, in their language."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from icm_ebooth.timezones import (
     date_block_parts,
     format_event_date,
     format_time_range,
+    get_zone,
     utc_offset_label,
 )
 
@@ -56,18 +58,33 @@ def describe_event_time(event, now, language_code=None):
     if event.start_at is None:
         return EventTime(phase, str(PHASE_LABELS[phase]), "", "", "", "", "", True)
     tba = event.time_to_be_announced
+    date_label, time_label, offset_label, start_iso, end_iso, block = _time_labels(
+        event.start_at, event.end_at, event.time_zone, language_code, tba
+    )
     return EventTime(
         phase=phase,
         phase_label=str(PHASE_LABELS[phase]),
-        date_label=format_event_date(event.start_at, event.time_zone, language_code),
-        time_label=(
-            ""
-            if tba
-            else format_time_range(event.start_at, event.end_at, event.time_zone, language_code)
-        ),
-        offset_label="" if tba else utc_offset_label(event.start_at, event.time_zone),
-        start_iso=event.start_at.astimezone(event.zone).isoformat(),
-        end_iso=event.end_at.astimezone(event.zone).isoformat() if event.end_at else "",
+        date_label=date_label,
+        time_label=time_label,
+        offset_label=offset_label,
+        start_iso=start_iso,
+        end_iso=end_iso,
         time_to_be_announced=tba,
-        block=date_block_parts(event.start_at, event.time_zone, language_code),
+        block=block,
+    )
+
+
+# Formatting an event's times in a language costs more than the rest of its teaser, and the
+# same events are listed again and again: the labels follow from these arguments alone
+# (CLDR's data, the zones and the catalogues do not change while the site runs).
+@lru_cache(maxsize=4096)
+def _time_labels(start_at, end_at, zone_name, language_code, tba):
+    zone = get_zone(zone_name)
+    return (
+        format_event_date(start_at, zone_name, language_code),
+        "" if tba else format_time_range(start_at, end_at, zone_name, language_code),
+        "" if tba else utc_offset_label(start_at, zone_name),
+        start_at.astimezone(zone).isoformat(),
+        end_at.astimezone(zone).isoformat() if end_at else "",
+        date_block_parts(start_at, zone_name, language_code),
     )

@@ -368,6 +368,24 @@ def test_a_feed_gives_each_event_the_entry_of_its_own_calendar_file(
     assert "Accès téléphonique (Belgique)\xa0: +32 2 894 13 00" in str(listed["DESCRIPTION"])
 
 
+def test_each_language_version_of_an_index_names_date_and_country_in_its_own_language(
+    client, home_fr, locale_fr, booth, event
+):
+    # Shown in English first: what the English teaser worked out is not shown in French.
+    french_event = event.copy_for_translation(locale_fr, copy_parents=True, alias=True)
+    indexes = (event.get_parent(), french_event.get_parent())
+    with time_machine.travel(at(10), tick=False):
+        english, french = (
+            visit(client, index).select_one(".ebooth-event-teaser") for index in indexes
+        )
+    assert "Wednesday, January 27, 2021" in english.get_text()
+    assert "Dial-in (Belgium)" in english.get_text()
+    assert "mercredi 27 janvier 2021" in french.get_text()
+    assert "(Belgique)" in french.get_text()
+    ics = french.select_one(".ebooth-calendar-links a[download]")["href"]
+    assert ics == french_event.url + "event.ics"
+
+
 def test_a_feed_leaves_out_an_event_of_another_language_below_its_booth(
     client, locale_fr, booth, event
 ):

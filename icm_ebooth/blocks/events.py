@@ -1,5 +1,8 @@
 """Blocks of an event page: dial-in numbers, agenda sessions and speakers."""
 
+from functools import lru_cache
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail import blocks
@@ -29,10 +32,19 @@ class PhoneNumberBlock(RegexBlock):
         icon = "mobile-alt"
 
 
+# Naming a country in a language costs more than the rest of a dial-in number's line, and
+# listings name the same few countries for event after event. django-countries keeps its
+# table of names (with the site's overrides) for the process too.
+@lru_cache(maxsize=2048)
+def _country_name(code, language_code):
+    return countries.name(code) or code
+
+
 class DialInValue(blocks.StructValue):
     @property
     def country_name(self):
-        return countries.name(self.get("country")) or self.get("country")
+        """The country's name in the active language (its code when unknown)."""
+        return _country_name(self.get("country"), get_language())
 
     @property
     def tel_uri(self):

@@ -222,8 +222,10 @@ class EventIndexPage(ServedPageMixin, EboothPageMixin, Page):
         events = paginator.get_page(request.GET.get("page"))
         if not is_page_shown(events, request):
             mark_not_canonical(request)
+        # The teasers show an ended event's slides; their contact and locale they leave
+        # unread, so those are not joined (see ``teaser_fields``).
         by_id = (
-            listed_events(EventPage.objects.all())
+            EventPage.objects.select_related("slides")
             .only(*teaser_fields())
             .in_bulk(events.object_list)
         )
@@ -598,9 +600,12 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             recording=safe_url(self.recording_url),
         )
 
-    def ics_url(self, request=None):
-        """The address of this event's calendar file (see ``icm_ebooth.urls``)."""
-        url = self.get_url(request=request)
+    def ics_url(self, request=None, url=""):
+        """The address of this event's calendar file (see ``icm_ebooth.urls``).
+
+        ``url``: the event's own address, when the caller has it already.
+        """
+        url = url or self.get_url(request=request)
         return f"{url}{EVENT_FILE_NAME}" if url else ""
 
     def calendar_description(self, words=None):

@@ -141,9 +141,13 @@ def ebooth_moment(moment, zone_name=""):
 
 
 @register.simple_tag(takes_context=True)
-def ebooth_event_ics_url(context, event):
-    """The address of an event's ``.ics`` download."""
-    return event.ics_url(context.get("request"))
+def ebooth_event_ics_url(context, event, event_url=""):
+    """The address of an event's ``.ics`` download.
+
+    ``event_url``: the event's own address, when the template has it already (a teaser
+    links the event too): working out a page's address again costs a reverse of the URL.
+    """
+    return event.ics_url(context.get("request"), url=event_url)
 
 
 @register.simple_tag(takes_context=True)
