@@ -502,7 +502,7 @@ def _featured_event_and_projects(booth, now, limit, request):
         for name in ProjectExamplePage.featured_order
     ]
     rows = (
-        Page.objects.filter(_any_of(event) | _any_of(projects))
+        Page.objects.filter(_any_of(event, projects))
         .select_related(
             "locale",
             *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
@@ -538,16 +538,28 @@ class _IsAnyOf(Func):
     output_field = models.BooleanField()
 
 
-def _any_of(pks):
-    """The pages whose pk is one of the subquery ``pks``.
+class _EitherOf(Func):
+    # ``(SELECT * FROM (a) UNION ALL SELECT * FROM (b))``: each subquery is in parentheses.
+    template = "(SELECT * FROM %(expressions)s)"
+    arg_joiner = " UNION ALL SELECT * FROM "
+    output_field = models.IntegerField()
 
-    PostgreSQL reads ``pk IN (subquery) OR pk IN (subquery)`` by testing every page of the
-    site against both; ``pk = ANY(ARRAY(subquery))`` runs each subquery once and looks the
-    few pages up by their key (docs/production.md, "Queries and the database's planner").
+
+def _any_of(*subqueries):
+    """The pages whose pk is one of those the ``subqueries`` (each of pks) select.
+
+    ``pk IN (subquery) OR pk IN (subquery)`` makes SQLite run each subquery twice, and
+    PostgreSQL test every page of the site against both. PostgreSQL runs each subquery once
+    and looks the few pages up by their key with ``pk = ANY(ARRAY(subquery))``, and SQLite
+    with ``pk IN`` the subqueries' rows put together (docs/production.md, "Queries and the
+    database's planner").
     """
-    if connection.vendor != "postgresql":
-        return Q(pk__in=pks)
-    return Q(_IsAnyOf(F("pk"), _ArrayOf(pks, output_field=models.IntegerField())))
+    if connection.vendor == "postgresql":
+        found = Q()
+        for pks in subqueries:
+            found |= Q(_IsAnyOf(F("pk"), _ArrayOf(pks, output_field=models.IntegerField())))
+        return found
+    return Q(pk__in=_EitherOf(*(Subquery(pks) for pks in subqueries)))
 
 
 def _light_accent_error(colour):
