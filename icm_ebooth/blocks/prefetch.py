@@ -306,14 +306,30 @@ _REFERRING_CHILDREN_ATTR = "_icm_ebooth_referring_children"
 
 
 def _referring_children(block):
-    """(name, child block) of the children of the struct ``block`` that can hold references."""
+    """(name, child, chooser, listed chooser) of the children of the struct ``block`` that
+    can hold references.
+
+    ``chooser`` is the child when it is a chooser block, ``listed chooser`` the chooser of a
+    child that lists them (None otherwise): the ids of a library's hundreds of items are
+    read from those without a call per block.
+    """
     children = block.__dict__.get(_REFERRING_CHILDREN_ATTR)
     if children is None:
         children = tuple(
-            (name, child) for name, child in block.child_blocks.items() if _refers(child)
+            (name, child, _as_chooser(child), _as_listed_chooser(child))
+            for name, child in block.child_blocks.items()
+            if _refers(child)
         )
         setattr(block, _REFERRING_CHILDREN_ATTR, children)
     return children
+
+
+def _as_chooser(block):
+    return block if isinstance(block, blocks.ChooserBlock) else None
+
+
+def _as_listed_chooser(block):
+    return _as_chooser(block.child_block) if isinstance(block, blocks.ListBlock) else None
 
 
 def _looks_for_references(block):
@@ -337,26 +353,37 @@ def _collect(block, raw, ids, links):
         # An ImageChooserBlock's value kept after the block became an ImageBlock.
         _collect(block.child_blocks["image"], raw, ids, links)
     elif isinstance(block, blocks.ChooserBlock):
-        if id(block) in _unshown.get():
-            return
-        if not isinstance(raw, (dict, list)):
-            ids[block.model_class].add(block.model_class._meta.pk.to_python(raw))
+        _add_id(block, raw, ids, _unshown.get())
     elif isinstance(block, blocks.RichTextBlock):
         if links is not None and isinstance(raw, str):
             links.add(raw)
     elif isinstance(block, blocks.BaseStructBlock):
         if isinstance(raw, dict):
-            for name, child in _referring_children(block):
-                _collect(child, raw.get(name), ids, links)
+            unshown = _unshown.get()
+            for name, child, chooser, listed in _referring_children(block):
+                child_raw = raw.get(name)
+                if chooser is not None:
+                    _add_id(chooser, child_raw, ids, unshown)
+                elif listed is not None:
+                    for item in child_raw if isinstance(child_raw, list) else ():
+                        _add_id(listed, _list_item(item), ids, unshown)
+                else:
+                    _collect(child, child_raw, ids, links)
     elif isinstance(block, blocks.ListBlock):
         for item in raw if isinstance(raw, list) else ():
-            in_block_format = isinstance(item, dict) and item.get("type") == "item"
-            _collect(block.child_block, item.get("value") if in_block_format else item, ids, links)
+            _collect(block.child_block, _list_item(item), ids, links)
     elif isinstance(block, blocks.BaseStreamBlock):
         for item in raw if isinstance(raw, list) else ():
             child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
             if child is not None:
                 _collect(child, item.get("value"), ids, links)
+
+
+def _add_id(chooser, raw, ids, unshown):
+    """Add the id ``raw`` stored for ``chooser`` to ``ids``, unless its object is not shown."""
+    if raw is not None and id(chooser) not in unshown and not isinstance(raw, (dict, list)):
+        model = chooser.model_class
+        ids[model].add(model._meta.pk.to_python(raw))
 
 
 # The fields of ``Page`` a link or teaser of a page reads (a block's chosen page, a section,
@@ -416,7 +443,11 @@ def _fetch(model, pks):
     unread = getattr(model, "page_only_fields", ())
     if issubclass(model, swapper.load_model("wagtailcore", "Page")):
         unread = (*unread, *unread_page_fields())
-    queryset = model.objects.select_related(*related).defer(*unread)
+    queryset = model.objects.defer(*unread)
+    if related:
+        # Without names, ``select_related()`` would join every relation that cannot be
+        # null (a page's content type and locale, a document's collection): none is shown.
+        queryset = queryset.select_related(*related)
     translatable = any(field.name == "translation_key" for field in model._meta.get_fields())
     if hasattr(queryset, "prefetch_renditions") and renditions_uncached():
         # Wagtail finds renditions in its cache, one query each when it has none: then
@@ -558,15 +589,13 @@ def stored_value(block, raw, fetched):
     their object, or None when it no longer exists.
     """
     value = dict(raw) if isinstance(raw, dict) else {}
-    for name, child in _referring_children(block):
+    for name, _child, chooser, listed in _referring_children(block):
         child_raw = value.get(name)
-        if isinstance(child, blocks.ChooserBlock):
-            value[name] = _fetched_object(child, child_raw, fetched)
-        elif isinstance(child, blocks.ListBlock) and isinstance(
-            child.child_block, blocks.ChooserBlock
-        ):
+        if chooser is not None:
+            value[name] = _fetched_object(chooser, child_raw, fetched)
+        elif listed is not None:
             value[name] = [
-                _fetched_object(child.child_block, _list_item(item), fetched)
+                _fetched_object(listed, _list_item(item), fetched)
                 for item in (child_raw if isinstance(child_raw, list) else ())
             ]
     return value
