@@ -284,6 +284,19 @@ def test_booth_teaser_shows_the_next_event_then_the_latest_past_one(client, boot
         assert "Ended" in visit(client, booth).select_one("#event").get_text()
 
 
+def test_booth_features_the_soonest_event_not_over_else_the_newest_past_one(
+    client, booth, event
+):
+    index = event.get_parent()
+    for day, title in ((20, "Last week"), (30, "In three days"), (28, "Tomorrow")):
+        publish(EventPageFactory(parent=index, title=title, date=datetime.date(2021, 1, day)))
+    featured = {}
+    for day in (27, 29, 31):
+        with time_machine.travel(at(9, day=day), tick=False):
+            featured[day] = visit(client, booth).select_one("#event h3 a").get_text(strip=True)
+    assert featured == {27: "Live event - Join us", 29: "In three days", 31: "In three days"}
+
+
 def test_rescheduling_the_source_moves_the_french_event_and_its_calendar(
     client, home_fr, locale_fr, booth, event
 ):

@@ -676,7 +676,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     @classmethod
     def featured_for(cls, booth, now, request=None):
         """The event a booth shows: running or next, else the most recent past one."""
-        featured = cls.featured_queryset(booth, now, request).first()
+        featured = listed_events(cls.featured_queryset(booth, now, request)).first()
         if featured is not None:
             cls.note_featured(featured)
         return featured
@@ -688,17 +688,16 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
 
     @classmethod
     def featured_queryset(cls, booth, now, request=None):
-        """A booth's events, the one ``featured_for`` shows first."""
-        events = visible_to_public(
-            listed_events(cls.objects.filter(descendants_q(booth))), request
-        ).exclude(status=clock.CANCELLED)
-        # One query: events not yet over come first, soonest first; then the rest, newest first.
-        not_over = models.Case(
-            models.When(end_at__gt=now, then=models.Value(1)), default=models.Value(0)
-        )
+        """A booth's events, the one ``featured_for`` shows first.
+
+        Without what a teaser shows (``listed_events``): a booth's home reads only the key.
+        """
+        events = visible_to_public(cls.objects.filter(descendants_q(booth)), request)
+        # Events not yet over come first, soonest first; then the rest (whose first key is
+        # NULL), newest first.
         start_if_not_over = models.Case(models.When(end_at__gt=now, then=models.F("start_at")))
-        return events.annotate(not_over=not_over, start_if_not_over=start_if_not_over).order_by(
-            "-not_over", models.F("start_if_not_over").asc(nulls_last=True), "-start_at"
+        return events.exclude(status=clock.CANCELLED).order_by(
+            start_if_not_over.asc(nulls_last=True), "-start_at"
         )
 
     @classmethod
