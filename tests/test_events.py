@@ -284,9 +284,7 @@ def test_booth_teaser_shows_the_next_event_then_the_latest_past_one(client, boot
         assert "Ended" in visit(client, booth).select_one("#event").get_text()
 
 
-def test_booth_features_the_soonest_event_not_over_else_the_newest_past_one(
-    client, booth, event
-):
+def test_booth_features_the_soonest_event_not_over_else_the_newest_past_one(client, booth, event):
     index = event.get_parent()
     for day, title in ((20, "Last week"), (30, "In three days"), (28, "Tomorrow")):
         publish(EventPageFactory(parent=index, title=title, date=datetime.date(2021, 1, day)))
