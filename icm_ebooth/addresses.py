@@ -32,12 +32,13 @@ def absolute_url(url, request=None):
     return f"{base}{url}" if base else url
 
 
-def page_url(page, request=None):
+def page_url(page, request=None, url=None):
     """The page's absolute URL, or "" when the page is not routable.
 
     Without a request or a configured base, the Site record's address is the only one known.
+    ``url``: ``page.get_url(request)``, when the caller has it already.
     """
-    url = page.get_url(request=request)
+    url = page.get_url(request=request) if url is None else url
     if not url:
         return ""
     if request is None and not urlsplit(url).netloc and not base_url():

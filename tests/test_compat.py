@@ -244,3 +244,21 @@ def test_icalendar_writes_properties_in_the_order_the_feeds_follow():
         "Upgrade risk: icalendar writes a component's properties in another order; the "
         "calendar feeds (icm_ebooth.ical) must follow it."
     )
+
+
+def test_a_page_url_is_its_siblings_with_the_slug_swapped(home, rf):
+    from wagtail.models import Site
+
+    parent = home.add_child(instance=Page(title="Events", slug="events"))
+    slugs = ["first", "zweite-veranstaltung", "événement", "événement-2", "third_one"]
+    pages = [parent.add_child(instance=Page(title=slug, slug=slug)) for slug in slugs]
+    # A page that is a site's root has an address of its own.
+    Site.objects.create(hostname="other.example", root_page=pages[-1])
+    pages = list(Page.objects.filter(pk__in=[page.pk for page in pages]).order_by("path"))
+    request = rf.get("/")
+    expected = {page.pk: page.get_url(request=rf.get("/")) for page in pages}
+    assert compat.page_urls(pages, request) == expected, (
+        "Upgrade risk: Wagtail no longer makes a page's URL from its url_path and the "
+        "wagtail_serve pattern; calendar feeds would link their events wrongly."
+    )
+    assert len(set(expected.values())) == len(pages)

@@ -32,7 +32,7 @@ from icm_ebooth.addresses import page_url
 from icm_ebooth.api.fields import LocalisedContactField, PublicDocumentField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
-from icm_ebooth.compat import path_step
+from icm_ebooth.compat import page_urls, path_step
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent
 from icm_ebooth.models.mixins import EboothPageMixin
@@ -104,6 +104,8 @@ CALENDAR_FIELDS = (
     "translation_key",
     "title",
     "url_path",
+    # With the address, the slug: a feed's URLs are its events' index's plus their slugs.
+    "slug",
     "locale",
     "last_published_at",
     "start_at",
@@ -142,9 +144,9 @@ def public_events_under(page, request=None):
 def calendar_events_under(page, request=None):
     """The calendar entries of ``public_events_under(page)``, in the page's language."""
     words = CalendarWords(page.locale.language_code)
-    return [
-        event.as_calendar_event(request, words) for event in public_events_under(page, request)
-    ]
+    events = public_events_under(page, request)
+    urls = page_urls(events, request)
+    return [event.as_calendar_event(request, words, urls[event.pk]) for event in events]
 
 
 class CalendarWords:
@@ -633,10 +635,11 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             )
         return "\n".join(lines)
 
-    def as_calendar_event(self, request=None, words=None):
+    def as_calendar_event(self, request=None, words=None, url=None):
         """The event for iCalendar export; every language version shares one UID.
 
-        ``words``: the page's language's ``CalendarWords``, when a feed has them already.
+        ``words``: the page's language's ``CalendarWords``, when a feed has them already;
+        ``url``: the page's ``get_url(request)``, likewise.
         """
         status = {
             clock.CANCELLED: "CANCELLED",
@@ -664,7 +667,7 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             all_day=self.time_to_be_announced,
             description=self._calendar_description(words, join_url),
             # With the request, the site's root paths are read once for a whole feed.
-            url=page_url(self, request),
+            url=page_url(self, request, url),
             location=location,
             status=status,
             sequence=self.ical_sequence,
