@@ -82,43 +82,48 @@ def remember_parent(page, parent):
 _SERVED_SLUG = re.compile(r"[\w-]+")
 
 
-def page_urls(pages, request=None):
-    """{pk: ``page.get_url(request)``} of ``pages``, reversing one URL per parent.
+def page_urls(page_class, addresses, request=None):
+    """{pk: ``page.get_url(request)``} of pages of ``page_class`` given as ``(pk, url_path,
+    slug)``, reversing one URL per parent.
 
     A feed lists dozens of events below one event index: each reverse costs more than the
-    rest of an event's entry. Pages whose class changes how its URL is made, whose slug is
-    not one Wagtail serves, or that are a site's root get their own ``get_url``.
+    rest of an event's entry. Pages of a class that changes how its URL is made, whose slug
+    is not one Wagtail serves, or that are a site's root get their own ``get_url``.
     """
     from wagtail.models import Page
 
+    def own_url(pk, url_path, slug):
+        return page_class(id=pk, url_path=url_path, slug=slug).get_url(request=request)
+
+    derivable_class = (
+        page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
+    )
     append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
     site_roots = None
     prefixes = {}
     urls = {}
-    for page in pages:
-        own_path = page.url_path or ""
-        slug = page.slug or ""
-        parent_path = own_path.removesuffix(f"{slug}/")
+    for pk, url_path, slug in addresses:
+        url_path, slug = url_path or "", slug or ""
+        parent_path = url_path.removesuffix(f"{slug}/")
         derivable = (
-            type(page).get_url is Page.get_url
-            and type(page).get_url_parts is Page.get_url_parts
+            derivable_class
             and _SERVED_SLUG.fullmatch(slug) is not None
-            and parent_path != own_path
+            and parent_path != url_path
         )
         if derivable and site_roots is None:
-            site_roots = {root.root_path for root in page._get_site_root_paths(request)}
-        if not derivable or own_path in site_roots:
-            urls[page.pk] = page.get_url(request=request)
+            probe = page_class(id=pk, url_path=url_path, slug=slug)
+            site_roots = {root.root_path for root in probe._get_site_root_paths(request)}
+        if not derivable or url_path in site_roots:
+            urls[pk] = own_url(pk, url_path, slug)
             continue
         suffix = quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + ("/" if append_slash else "")
         prefix = prefixes.get(parent_path)
         if prefix is None:
-            url = page.get_url(request=request)
-            urls[page.pk] = url
+            url = urls[pk] = own_url(pk, url_path, slug)
             if url and url.endswith(suffix):
                 prefixes[parent_path] = url[: -len(suffix)]
             continue
-        urls[page.pk] = prefix + suffix
+        urls[pk] = prefix + suffix
     return urls
 
 

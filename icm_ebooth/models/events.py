@@ -3,13 +3,14 @@
 import datetime
 import zoneinfo
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import RowNumber, Substr
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
@@ -127,26 +128,105 @@ CALENDAR_FIELDS = (
 
 
 def public_events_under(page, request=None):
-    """Live, public events below ``page`` in its own language, soonest first (a list).
+    """Live, public events below ``page`` in its own language, soonest first.
 
-    Each with what its calendar entry reads (``CALENDAR_FIELDS`` and its contact's name and
-    address) and nothing more: a feed lists every event, and each column or object more is
-    read and built for all of them.
+    A list of rows, named tuples of what a calendar entry reads: ``pk``, ``CALENDAR_FIELDS``
+    and the contact's ``contact__name`` and ``contact__email``. A feed lists every event, and
+    building a page object for each cost more than writing its entry.
     """
-    events = EventPage.objects.filter(descendants_q(page)).select_related("contact")
-    events = events.only(*CALENDAR_FIELDS, "contact__name", "contact__email")
-    events = visible_to_public(events, request).order_by("start_at", "pk")
+    events = visible_to_public(EventPage.objects.filter(descendants_q(page)), request)
+    rows = events.order_by("start_at", "pk").values_list(
+        "pk", *CALENDAR_FIELDS, "contact__name", "contact__email", named=True
+    )
     # The language is checked here: in the query, SQLite would read every page in it
     # (docs/production.md, "Queries and the database's planner").
-    return [event for event in events if event.locale_id == page.locale_id]
+    return [row for row in rows if row.locale == page.locale_id]
 
 
 def calendar_events_under(page, request=None):
     """The calendar entries of ``public_events_under(page)``, in the page's language."""
     words = CalendarWords(page.locale.language_code)
-    events = public_events_under(page, request)
-    urls = page_urls(events, request)
-    return [event.as_calendar_event(request, words, urls[event.pk]) for event in events]
+    rows = public_events_under(page, request)
+    urls = page_urls(EventPage, [(row.pk, row.url_path, row.slug) for row in rows], request)
+    return [
+        calendar_event(
+            row,
+            # The page itself is made only should its site's address be needed.
+            page_url(SimpleLazyObject(partial(_page_of_row, row)), request, urls[row.pk]),
+            words,
+            row.contact__name or "",
+            row.contact__email or "",
+        )
+        for row in rows
+    ]
+
+
+def _page_of_row(row):
+    return EventPage(id=row.pk, url_path=row.url_path, slug=row.slug, locale_id=row.locale)
+
+
+def calendar_event(event, url, words, organizer_name, organizer_email):
+    """``event``'s entry in calendars: every language version shares one UID.
+
+    ``event``: an ``EventPage``, or a row of its ``CALENDAR_FIELDS``; ``url``: its absolute
+    address; ``words``: its language's ``CalendarWords``.
+    """
+    status = {
+        clock.CANCELLED: "CANCELLED",
+        clock.POSTPONED: "TENTATIVE",
+    }.get(event.status, "CONFIRMED")
+    # The only link a calendar shows (``links`` checks all three).
+    join_url = safe_url(event.join_url)
+    if event.venue:
+        location = event.venue
+    elif event.platform and join_url:
+        location = f"{event.platform} ({join_url})"
+    else:
+        location = join_url or event.platform
+    end = event.end_at
+    # Without a start time, the time is to be announced: an all-day event.
+    all_day = event.start_time is None
+    if all_day:
+        # Calendars take an all-day event's last day, not the midnight after it.
+        end = end - datetime.timedelta(days=1) if event.end_date else None
+    return CalendarEvent(
+        uid=f"{event.translation_key}@icm-ebooth",
+        title=event.title,
+        start=event.start_at,
+        end=end,
+        time_zone=event.time_zone,
+        all_day=all_day,
+        description=calendar_description(event, words, join_url),
+        url=url,
+        location=location,
+        status=status,
+        sequence=event.ical_sequence,
+        last_modified=event.last_published_at,
+        organizer_name=organizer_name,
+        organizer_email=organizer_email,
+    )
+
+
+def calendar_description(event, words, join_url):
+    """Plain text with everything needed to join ``event``, in ``words``' language.
+
+    ``join_url``: the event's join link, checked (``safety.safe_url``).
+    """
+    lines = [event.summary] if event.summary else []
+    if join_url:
+        lines.append(words.join % {"url": join_url})
+    if event.meeting_number:
+        lines.append(words.meeting_number % {"number": event.meeting_number})
+    if event.access_code:
+        lines.append(words.access_code % {"code": event.access_code})
+    if event.video_system_code:
+        lines.append(words.video_system_code % {"code": event.video_system_code})
+    for number in event.dial_in:
+        lines.append(
+            words.dial_in
+            % {"country": words.country_name(number.value), "number": number.value["number"]}
+        )
+    return "\n".join(lines)
 
 
 class CalendarWords:
@@ -613,67 +693,24 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
     def calendar_description(self, words=None):
         """Plain text with everything needed to join, in the page's language.
 
-        ``words``: the page's language's ``CalendarWords``, when a feed has them already.
+        ``words``: the page's language's ``CalendarWords``, when the caller has them already.
         """
-        return self._calendar_description(words, safe_url(self.join_url))
-
-    def _calendar_description(self, words, join_url):
         words = words or CalendarWords(self.locale.language_code)
-        lines = [self.summary] if self.summary else []
-        if join_url:
-            lines.append(words.join % {"url": join_url})
-        if self.meeting_number:
-            lines.append(words.meeting_number % {"number": self.meeting_number})
-        if self.access_code:
-            lines.append(words.access_code % {"code": self.access_code})
-        if self.video_system_code:
-            lines.append(words.video_system_code % {"code": self.video_system_code})
-        for number in self.dial_in:
-            lines.append(
-                words.dial_in
-                % {"country": words.country_name(number.value), "number": number.value["number"]}
-            )
-        return "\n".join(lines)
+        return calendar_description(self, words, safe_url(self.join_url))
 
-    def as_calendar_event(self, request=None, words=None, url=None):
-        """The event for iCalendar export; every language version shares one UID.
+    def as_calendar_event(self, request=None, words=None):
+        """The event for iCalendar export (see ``calendar_event``).
 
-        ``words``: the page's language's ``CalendarWords``, when a feed has them already;
-        ``url``: the page's ``get_url(request)``, likewise.
+        ``words``: the page's language's ``CalendarWords``, when the caller has them already.
         """
-        status = {
-            clock.CANCELLED: "CANCELLED",
-            clock.POSTPONED: "TENTATIVE",
-        }.get(self.status, "CONFIRMED")
         contact = self.contact
-        # The only link a calendar shows (``links`` checks all three).
-        join_url = safe_url(self.join_url)
-        if self.venue:
-            location = self.venue
-        elif self.platform and join_url:
-            location = f"{self.platform} ({join_url})"
-        else:
-            location = join_url or self.platform
-        end = self.end_at
-        if self.time_to_be_announced:
-            # Calendars take an all-day event's last day, not the midnight after it.
-            end = end - datetime.timedelta(days=1) if self.end_date else None
-        return CalendarEvent(
-            uid=f"{self.translation_key}@icm-ebooth",
-            title=self.title,
-            start=self.start_at,
-            end=end,
-            time_zone=self.time_zone,
-            all_day=self.time_to_be_announced,
-            description=self._calendar_description(words, join_url),
-            # With the request, the site's root paths are read once for a whole feed.
-            url=page_url(self, request, url),
-            location=location,
-            status=status,
-            sequence=self.ical_sequence,
-            last_modified=self.last_published_at,
-            organizer_name=contact.name if contact else "",
-            organizer_email=contact.email if contact else "",
+        return calendar_event(
+            self,
+            # With the request, the site's root paths are read once for the request.
+            page_url(self, request),
+            words or CalendarWords(self.locale.language_code),
+            contact.name if contact else "",
+            contact.email if contact else "",
         )
 
     @classmethod
