@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 import zoneinfo
 
 import icalendar
@@ -19,6 +20,7 @@ from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     FairPageFactory,
+    TopicPageFactory,
     build_booth,
     fresh,
     make_document,
@@ -293,6 +295,36 @@ def test_booth_features_the_soonest_event_not_over_else_the_newest_past_one(clie
         with time_machine.travel(at(9, day=day), tick=False):
             featured[day] = visit(client, booth).select_one("#event h3 a").get_text(strip=True)
     assert featured == {27: "Live event - Join us", 29: "In three days", 31: "In three days"}
+
+
+def test_a_topic_reads_its_chosen_event_and_linked_pages_in_one_query(client, booth, event):
+    # Each model a stream chooses takes a query; pages of several types take one between them.
+    other = publish(TopicPageFactory(parent=booth, title="Eligible countries"))
+    topic = publish(
+        TopicPageFactory(
+            parent=booth,
+            body=[
+                ("related", {"heading": "See also", "pages": [other]}),
+                ("event", {"heading": "Join us", "event": event}),
+            ],
+        )
+    )
+    client.get(topic.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = visit(client, topic)
+    assert [a.get_text(strip=True) for a in html.select("article a")][:2] == [
+        "Eligible countries",
+        "Live event - Join us",
+    ]
+    # The chosen pages are read by their ids, with their translations.
+    chosen = [
+        query["sql"]
+        for query in queries.captured_queries
+        if re.search(
+            r'"translation_key" IN \(SELECT .* WHERE U0."(id|page_ptr_id)" IN', query["sql"]
+        )
+    ]
+    assert len(chosen) == 1, "\n\n".join(chosen)
 
 
 def test_rescheduling_the_source_moves_the_french_event_and_its_calendar(

@@ -467,6 +467,8 @@ def _fetch(model, pks):
         queryset.filter(translation_key__in=keys)
         .filter(Q(pk__in=pks) | Q(locale__language_code=code))
         .annotate(language_code=F("locale__language_code"))
+        # Looked up by key and translation key: any order will do.
+        .order_by()
     )
     translations = {
         row.translation_key: row
@@ -477,6 +479,75 @@ def _fetch(model, pks):
     for obj in objects.values():
         setattr(obj, _TRANSLATION_ATTR, translations.get(obj.translation_key))
     return objects
+
+
+def _fetch_each(ids):
+    """{model: {pk: object}} for ``ids`` ({model: pks}), one query per model (see ``_fetch``).
+
+    Pages chosen by blocks of several page types (a link to any page, an event block's
+    event) come in one query: the pages, with the own rows of the types chosen joined.
+    """
+    pages = {model: pks for model, pks in ids.items() if _joinable_page_type(model)}
+    fetched = {}
+    if len(pages) > 1 and getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        fetched = _fetch_pages(pages)
+    for model, pks in ids.items():
+        if model not in fetched:
+            fetched[model] = _fetch(model, pks)
+    return fetched
+
+
+def _joinable_page_type(model):
+    # ``Page`` itself, or a type whose own row joins straight to a page's.
+    page_model = swapper.load_model("wagtailcore", "Page")
+    return model is page_model or (
+        issubclass(model, page_model) and page_model in model._meta.parents
+    )
+
+
+def _fetch_pages(pages):
+    """``_fetch`` for the pages of several types ({model: pks}), in one query."""
+    page_model = swapper.load_model("wagtailcore", "Page")
+    related, unread = set(), list(unread_page_fields())
+    for model in pages:
+        if model is page_model:
+            continue
+        name = model._meta.model_name
+        related.add(name)
+        for relation in getattr(model, "serving_related", ()):
+            # A relation of the page itself (its locale) is joined once, to the page.
+            inherited = relation in {field.name for field in page_model._meta.fields}
+            related.add(relation if inherited else f"{name}__{relation}")
+        unread += [f"{name}__{field}" for field in getattr(model, "page_only_fields", ())]
+    wanted = set().union(*pages.values())
+    code = active_language_code()
+    keys = page_model.objects.filter(pk__in=wanted).values("translation_key")
+    rows = list(
+        page_model.objects.defer(*unread)
+        .select_related(*sorted(related))
+        .filter(translation_key__in=keys)
+        .filter(Q(pk__in=wanted) | Q(locale__language_code=code))
+        .annotate(language_code=F("locale__language_code"))
+        .order_by()
+    )
+    fetched = {}
+    for model, pks in pages.items():
+        name = None if model is page_model else model._meta.model_name
+        translations, objects = {}, {}
+        for row in rows:
+            # A page of another type has no joined row: its reverse relation raises
+            # AttributeError.
+            own = row if name is None else getattr(row, name, None)
+            if own is None:
+                continue
+            if row.language_code == code and row.live:
+                translations[row.translation_key] = own
+            if row.pk in pks:
+                objects[row.pk] = own
+        for obj in objects.values():
+            setattr(obj, _TRANSLATION_ATTR, translations.get(obj.translation_key))
+        fetched[model] = objects
+    return fetched
 
 
 def _itself(image):
@@ -554,11 +625,9 @@ def convert_together(*streams, images_of=()):
             else:
                 ids[field.related_model].add(pk)
                 shown.append((obj, name, field.related_model, pk))
-    fetched = {}
-    for model, pks in ids.items():
-        known = in_hand[model]
-        missing = pks - known.keys()
-        fetched[model] = {**known, **(_fetch(model, missing) if missing else {})}
+    missing = {model: pks - in_hand[model].keys() for model, pks in ids.items()}
+    fetched = _fetch_each({model: pks for model, pks in missing.items() if pks})
+    fetched = {model: {**in_hand[model], **fetched.get(model, {})} for model in ids}
     for stream in streams:
         stream._convert_pending(fetched, links)
     for obj, name, model, pk in shown:
@@ -579,7 +648,7 @@ def fetch_referred(stream):
     """
     ids = defaultdict(set)
     _collect(stream.stream_block, list(stream.raw_data), ids, None)
-    return {model: _fetch(model, pks) for model, pks in ids.items()}
+    return _fetch_each(ids)
 
 
 def stored_value(block, raw, fetched):
