@@ -12,8 +12,7 @@ from icm_ebooth.blocks.prefetch import (
     batch_translations,
     convert_fetched,
     convert_together,
-    fetch_referred,
-    stored_value,
+    stored_values,
 )
 from icm_ebooth.languages import language_name
 from icm_ebooth.privacy import may_show_page, public_documents
@@ -59,15 +58,17 @@ def public_resources(stream, request=None):
 class StoredItem:
     """A library item read from its stored JSON: enough to filter, count and order it.
 
-    Its chosen documents, images and topics are objects (see ``stored_value``); only the
+    Its chosen documents, images and topics are objects (see ``stored_values``); only the
     items a page shows are converted (see ``LibraryListing``).
     """
 
-    def __init__(self, block, raw, fetched):
+    __slots__ = ("block", "block_type", "raw", "value")
+
+    def __init__(self, block, raw, value):
         self.raw = raw
         self.block = block
         self.block_type = raw["type"]
-        self.value = stored_value(block, raw.get("value"), fetched)
+        self.value = value
 
 
 class LibraryListing:
@@ -81,14 +82,8 @@ class LibraryListing:
 
     def __init__(self, stream, request=None):
         self.stream = stream
-        self._fetched = fetch_referred(stream)
-        child_blocks = stream.stream_block.child_blocks
-        stored = [
-            StoredItem(child_blocks[raw["type"]], raw, self._fetched)
-            for raw in stream.raw_data
-            if raw.get("type") in child_blocks
-        ]
-        self.items = public_resources(stored, request)
+        self._fetched, stored = stored_values(stream)
+        self.items = public_resources([StoredItem(*item) for item in stored], request)
 
     def converted(self, items):
         """The blocks of the stored ``items``, converted."""

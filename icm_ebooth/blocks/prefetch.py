@@ -640,34 +640,57 @@ def _has_renditions(obj, name):
     return descriptor.is_cached(obj) and has_prefetched_renditions(getattr(obj, name))
 
 
-def fetch_referred(stream):
-    """{model: {pk: object}} of what the blocks of ``stream`` choose, one query per model.
+def stored_values(stream):
+    """The blocks of ``stream`` as stored, with the objects they choose: ``(fetched, items)``.
 
-    For a list that filters and counts its blocks on their stored values (see
-    ``stored_value``) and converts only those it shows (see ``convert_fetched``).
+    ``items``: ``(block, raw, value)`` of each struct block of a known type, ``value`` a dict
+    of its children's stored values but for its choosers (and lists of them), which hold
+    their object, or None when it no longer exists. ``fetched``: ``{model: {pk: object}}``,
+    one query per model for every block, with which ``convert_fetched`` converts those
+    shown. For a list that filters and counts its blocks on their stored values: a
+    library's hundreds of items are read in one pass.
     """
-    ids = defaultdict(set)
-    _collect(stream.stream_block, list(stream.raw_data), ids, None)
-    return _fetch_each(ids)
+    child_blocks = stream.stream_block.child_blocks
+    ids, unshown = defaultdict(set), _unshown.get()
+    items, chosen, listed_chosen = [], [], []
+    for raw in stream.raw_data:
+        block = child_blocks.get(raw.get("type")) if isinstance(raw, dict) else None
+        if not isinstance(block, blocks.BaseStructBlock):
+            continue
+        stored = raw.get("value")
+        value = dict(stored) if isinstance(stored, dict) else {}
+        items.append((block, raw, value))
+        for name, child, chooser, listed in _referring_children(block):
+            child_raw = value.get(name)
+            if chooser is not None:
+                pk = _stored_pk(chooser, child_raw, ids, unshown)
+                chosen.append((value, name, chooser.model_class, pk))
+            elif listed is not None:
+                pks = [
+                    _stored_pk(listed, _list_item(item), ids, unshown)
+                    for item in (child_raw if isinstance(child_raw, list) else ())
+                ]
+                listed_chosen.append((value, name, listed.model_class, pks))
+            else:
+                _collect(child, child_raw, ids, None)
+    fetched = _fetch_each(ids)
+    for value, name, model, pk in chosen:
+        value[name] = fetched.get(model, {}).get(pk)
+    for value, name, model, pks in listed_chosen:
+        objects = fetched.get(model, {})
+        value[name] = [objects.get(pk) for pk in pks]
+    return fetched, items
 
 
-def stored_value(block, raw, fetched):
-    """The stored value ``raw`` of the struct ``block``, its chosen objects from ``fetched``.
-
-    A dict of the children's stored values, but for choosers (and lists of them), which hold
-    their object, or None when it no longer exists.
-    """
-    value = dict(raw) if isinstance(raw, dict) else {}
-    for name, _child, chooser, listed in _referring_children(block):
-        child_raw = value.get(name)
-        if chooser is not None:
-            value[name] = _fetched_object(chooser, child_raw, fetched)
-        elif listed is not None:
-            value[name] = [
-                _fetched_object(listed, _list_item(item), fetched)
-                for item in (child_raw if isinstance(child_raw, list) else ())
-            ]
-    return value
+def _stored_pk(chooser, raw, ids, unshown):
+    """The pk ``raw`` stored for ``chooser`` (None for none), added to ``ids`` when shown."""
+    if raw is None or isinstance(raw, (dict, list)):
+        return None
+    model = chooser.model_class
+    pk = model._meta.pk.to_python(raw)
+    if id(chooser) not in unshown:
+        ids[model].add(pk)
+    return pk
 
 
 def _list_item(item):
@@ -675,15 +698,8 @@ def _list_item(item):
     return item.get("value") if in_block_format else item
 
 
-def _fetched_object(block, raw, fetched):
-    if raw is None or isinstance(raw, (dict, list)):
-        return None
-    objects = fetched.get(block.model_class, {})
-    return objects.get(block.model_class._meta.pk.to_python(raw))
-
-
 def convert_fetched(stream, fetched):
-    """Convert the blocks of ``stream`` with the objects ``fetch_referred`` found for them."""
+    """Convert the blocks of ``stream`` with the objects ``stored_values`` found for them."""
     if not isinstance(stream, SharedFetchStreamValue):
         return
     links = LinkBatch()
