@@ -428,6 +428,14 @@ class ProjectExamplePage(ServedPageMixin, EboothPageMixin, Page):
     class Meta:
         verbose_name = _("project example")
         verbose_name_plural = _("project examples")
+        indexes = [
+            # A booth's home features its examples in ``featured_order``: PostgreSQL reads
+            # the first few from here instead of sorting every example of the booth.
+            models.Index(
+                fields=["-is_good_practice", "-is_success_story", "-call_year"],
+                name="icm_ebooth_project_featured",
+            )
+        ]
 
     def clean(self):
         super().clean()
