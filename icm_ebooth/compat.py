@@ -92,12 +92,16 @@ def page_urls(page_class, addresses, request=None):
     """
     from wagtail.models import Page
 
-    def own_url(pk, url_path, slug):
-        return page_class(id=pk, url_path=url_path, slug=slug).get_url(request=request)
-
     derivable_class = (
         page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
     )
+    # A page whose class makes its URL as Wagtail's does is asked as a plain page, the
+    # cheapest to build.
+    asked_class = page_class.base_page_model if derivable_class else page_class
+
+    def page(pk, url_path, slug):
+        return asked_class(id=pk, url_path=url_path, slug=slug)
+
     append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
     site_roots = None
     prefixes = {}
@@ -110,16 +114,17 @@ def page_urls(page_class, addresses, request=None):
             and _SERVED_SLUG.fullmatch(slug) is not None
             and parent_path != url_path
         )
+        asked = None
         if derivable and site_roots is None:
-            probe = page_class(id=pk, url_path=url_path, slug=slug)
-            site_roots = {root.root_path for root in probe._get_site_root_paths(request)}
+            asked = page(pk, url_path, slug)
+            site_roots = {root.root_path for root in asked._get_site_root_paths(request)}
         if not derivable or url_path in site_roots:
-            urls[pk] = own_url(pk, url_path, slug)
+            urls[pk] = (asked or page(pk, url_path, slug)).get_url(request=request)
             continue
         suffix = quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + ("/" if append_slash else "")
         prefix = prefixes.get(parent_path)
         if prefix is None:
-            url = urls[pk] = own_url(pk, url_path, slug)
+            url = urls[pk] = (asked or page(pk, url_path, slug)).get_url(request=request)
             if url and url.endswith(suffix):
                 prefixes[parent_path] = url[: -len(suffix)]
             continue
