@@ -23,6 +23,7 @@ from wagtail.models import Page, get_page_models
 
 from icm_ebooth.compat import path_step, remember_parent
 from icm_ebooth.renditions import hand_out_renditions, renditions_uncached, with_rendition_columns
+from icm_ebooth.subqueries import in_subquery
 from icm_ebooth.translations import remember_translations
 from icm_ebooth.tree import children_q, descendants_q
 
@@ -280,7 +281,7 @@ def _route_along_path(start, request, path_components):
             depth=start.depth + len(path_components),
             slug=path_components[-1],
         )
-        named |= Q(translation_key__in=last.values("translation_key"))
+        named |= in_subquery("translation_key", last.values("translation_key"))
         related = (*related, "locale")
     # Unordered: the pages are looked up by parent and slug, and the compiler would otherwise
     # hash every selected column to match the ordering against them.

@@ -5,7 +5,7 @@ from functools import cache
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import F, Func, Q, Subquery
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +42,7 @@ from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePa
 from icm_ebooth.models.resources import ResourceLibraryPage
 from icm_ebooth.models.serving import ServedPageMixin
 from icm_ebooth.privacy import visible_to_public
+from icm_ebooth.subqueries import in_any_of
 from icm_ebooth.translations import in_locale, knows_translations, language_versions
 from icm_ebooth.tree import children_q
 from icm_ebooth.widgets import LanguageSelect
@@ -502,7 +503,7 @@ def _featured_event_and_projects(booth, now, limit, request):
         for name in ProjectExamplePage.featured_order
     ]
     rows = (
-        Page.objects.filter(_any_of(event, projects))
+        Page.objects.filter(in_any_of("pk", event, projects))
         .select_related(
             "locale",
             *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
@@ -525,41 +526,6 @@ def _featured_event_and_projects(booth, now, limit, request):
         else:
             featured_projects.append(row.projectexamplepage)
     return featured_event, featured_projects
-
-
-class _ArrayOf(Subquery):
-    template = "ARRAY(%(subquery)s)"
-
-
-class _IsAnyOf(Func):
-    # ``value = ANY(array)``
-    template = "%(expressions)s)"
-    arg_joiner = " = ANY("
-    output_field = models.BooleanField()
-
-
-class _EitherOf(Func):
-    # ``(SELECT * FROM (a) UNION ALL SELECT * FROM (b))``: each subquery is in parentheses.
-    template = "(SELECT * FROM %(expressions)s)"
-    arg_joiner = " UNION ALL SELECT * FROM "
-    output_field = models.IntegerField()
-
-
-def _any_of(*subqueries):
-    """The pages whose pk is one of those the ``subqueries`` (each of pks) select.
-
-    ``pk IN (subquery) OR pk IN (subquery)`` makes SQLite run each subquery twice, and
-    PostgreSQL test every page of the site against both. PostgreSQL runs each subquery once
-    and looks the few pages up by their key with ``pk = ANY(ARRAY(subquery))``, and SQLite
-    with ``pk IN`` the subqueries' rows put together (docs/production.md, "Queries and the
-    database's planner").
-    """
-    if connection.vendor == "postgresql":
-        found = Q()
-        for pks in subqueries:
-            found |= Q(_IsAnyOf(F("pk"), _ArrayOf(pks, output_field=models.IntegerField())))
-        return found
-    return Q(pk__in=_EitherOf(*(Subquery(pks) for pks in subqueries)))
 
 
 def _light_accent_error(colour):
