@@ -15,6 +15,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import RFC3986_SUBDELIMS
+from django.utils.translation import get_language
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.blocks import StreamValue
 
@@ -82,6 +83,47 @@ def remember_parent(page, parent):
 _SERVED_SLUG = re.compile(r"[\w-]+")
 
 
+def _makes_url_as_wagtail(page_class):
+    from wagtail.models import Page
+
+    return page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
+
+
+class _PageUrls:
+    """Page URLs for one request: one ``get_url`` per parent page, the rest by slug."""
+
+    def __init__(self, request):
+        self.request = request
+        self.site_roots = None
+        self.prefixes = {}
+
+    def url(self, page, url_path, slug, derivable_class):
+        """``page().get_url(request)`` (``page`` makes the page when asked), derived from
+        a sibling's when it can be."""
+        url_path, slug = url_path or "", slug or ""
+        parent_path = url_path.removesuffix(f"{slug}/")
+        served_slug = _SERVED_SLUG.fullmatch(slug) is not None
+        if not (derivable_class and served_slug and parent_path != url_path):
+            return page().get_url(request=self.request)
+        asked = None
+        if self.site_roots is None:
+            asked = page()
+            self.site_roots = {root.root_path for root in asked._get_site_root_paths(self.request)}
+        if url_path in self.site_roots:
+            return (asked or page()).get_url(request=self.request)
+        append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
+        suffix = quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + ("/" if append_slash else "")
+        # Wagtail's URL takes the active language when it is a variant of the page's.
+        parent = (parent_path, get_language())
+        prefix = self.prefixes.get(parent)
+        if prefix is not None:
+            return prefix + suffix
+        url = (asked or page()).get_url(request=self.request)
+        if url and url.endswith(suffix):
+            self.prefixes[parent] = url[: -len(suffix)]
+        return url
+
+
 def page_urls(page_class, addresses, request=None):
     """{pk: ``page.get_url(request)``} of pages of ``page_class`` given as ``(pk, url_path,
     slug)``, reversing one URL per parent.
@@ -90,46 +132,43 @@ def page_urls(page_class, addresses, request=None):
     rest of an event's entry. Pages of a class that changes how its URL is made, whose slug
     is not one Wagtail serves, or that are a site's root get their own ``get_url``.
     """
-    from wagtail.models import Page
-
-    derivable_class = (
-        page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
-    )
+    derivable_class = _makes_url_as_wagtail(page_class)
     # A page whose class makes its URL as Wagtail's does is asked as a plain page, the
     # cheapest to build.
     asked_class = page_class.base_page_model if derivable_class else page_class
-
-    def page(pk, url_path, slug):
-        return asked_class(id=pk, url_path=url_path, slug=slug)
-
-    append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
-    site_roots = None
-    prefixes = {}
-    urls = {}
-    for pk, url_path, slug in addresses:
-        url_path, slug = url_path or "", slug or ""
-        parent_path = url_path.removesuffix(f"{slug}/")
-        derivable = (
-            derivable_class
-            and _SERVED_SLUG.fullmatch(slug) is not None
-            and parent_path != url_path
+    urls = _PageUrls(request)
+    return {
+        pk: urls.url(
+            lambda pk=pk, url_path=url_path, slug=slug: asked_class(
+                id=pk, url_path=url_path, slug=slug
+            ),
+            url_path,
+            slug,
+            derivable_class,
         )
-        asked = None
-        if derivable and site_roots is None:
-            asked = page(pk, url_path, slug)
-            site_roots = {root.root_path for root in asked._get_site_root_paths(request)}
-        if not derivable or url_path in site_roots:
-            urls[pk] = (asked or page(pk, url_path, slug)).get_url(request=request)
-            continue
-        suffix = quote(slug, safe=RFC3986_SUBDELIMS + "/~:@") + ("/" if append_slash else "")
-        prefix = prefixes.get(parent_path)
-        if prefix is None:
-            url = urls[pk] = (asked or page(pk, url_path, slug)).get_url(request=request)
-            if url and url.endswith(suffix):
-                prefixes[parent_path] = url[: -len(suffix)]
-            continue
-        urls[pk] = prefix + suffix
-    return urls
+        for pk, url_path, slug in addresses
+    }
+
+
+_REQUEST_URLS = "_icm_ebooth_page_urls"
+
+
+def page_url(page, request=None):
+    """``page.get_url(request)``, one URL reversed per parent page in the request.
+
+    A booth's home links a dozen sections, a finder twenty projects: each ``get_url``
+    reverses a URL in the page's language, which costs more than the rest of the link.
+    """
+    if request is None:
+        return page.get_url()
+    urls = getattr(request, _REQUEST_URLS, None)
+    if urls is None:
+        urls = _PageUrls(request)
+        setattr(request, _REQUEST_URLS, urls)
+    # The slug is read off the URL path, as Wagtail's URL is: a listing may defer it.
+    url_path = page.url_path or ""
+    slug = url_path[:-1].rpartition("/")[2] if url_path.endswith("/") else ""
+    return urls.url(lambda: page, url_path, slug, _makes_url_as_wagtail(type(page)))
 
 
 # StreamValue's lazy conversion: ``_raw_data`` (the stored JSON of each block) and

@@ -262,3 +262,34 @@ def test_a_page_url_is_its_siblings_with_the_slug_swapped(home, rf):
         "wagtail_serve pattern; calendar feeds would link their events wrongly."
     )
     assert len(set(expected.values())) == len(pages)
+
+
+def test_page_url_gives_wagtails_url_for_pages_below_several_parents(home, rf):
+    from django.template import Context, Template
+    from wagtail.models import Site
+
+    parents = [
+        home.add_child(instance=Page(title=title, slug=slug))
+        for title, slug in [("Events", "events"), ("Veranstaltungen", "veranstaltungen")]
+    ]
+    slugs = ["first", "zweite-veranstaltung", "événement", "third_one"]
+    pages = [
+        parent.add_child(instance=Page(title=slug, slug=slug))
+        for parent in parents
+        for slug in slugs
+    ]
+    # A page that is a site's root has an address of its own.
+    Site.objects.create(hostname="other.example", root_page=pages[-1])
+    pages = list(Page.objects.filter(pk__in=[page.pk for page in [*parents, *pages]]))
+    expected = [page.get_url(request=rf.get("/")) for page in pages]
+    # One request for all: each parent's URL is reversed once and shared.
+    request = rf.get("/")
+    assert [compat.page_url(page, request) for page in pages] == expected, (
+        "Upgrade risk: Wagtail no longer makes a page's URL from its url_path and the "
+        "wagtail_serve pattern; booth homes and finders would link their pages wrongly."
+    )
+    assert len(set(expected)) == len(pages)
+    links = Template(
+        "{% load icm_ebooth_tags %}{% for page in pages %}{% ebooth_pageurl page %} {% endfor %}"
+    ).render(Context({"pages": pages, "request": request}))
+    assert links.split() == expected

@@ -36,7 +36,7 @@ from icm_ebooth.blocks.notices import DatedNoticeStreamBlock
 from icm_ebooth.blocks.prefetch import convert_together, unread_page_fields, unshown
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import FEED_FILE_NAME
-from icm_ebooth.models.events import LISTED_EVENT_RELATED, EventIndexPage, EventPage
+from icm_ebooth.models.events import EventIndexPage, EventPage
 from icm_ebooth.models.mixins import EboothPageMixin
 from icm_ebooth.models.projects import ProjectExampleIndexPage, ProjectExamplePage
 from icm_ebooth.models.resources import ResourceLibraryPage
@@ -506,7 +506,9 @@ def _featured_event_and_projects(booth, now, limit, request):
         Page.objects.filter(in_any_of("pk", event, projects))
         .select_related(
             "locale",
-            *(f"eventpage__{name}" for name in LISTED_EVENT_RELATED),
+            # The teaser's slides (shown once the event is over); not its contact, which
+            # only the event index and calendars show.
+            "eventpage__slides",
             "projectexamplepage",
         )
         .defer(

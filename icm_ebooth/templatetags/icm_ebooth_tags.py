@@ -16,6 +16,7 @@ from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.charts import bar_chart
+from icm_ebooth.compat import page_url as relative_page_url
 from icm_ebooth.conf import COLOR_SCHEMES, ebooth_settings
 from icm_ebooth.downloads import describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
@@ -217,9 +218,21 @@ def ebooth_calendar_links(context, event):
 
 
 @register.simple_tag(takes_context=True)
+def ebooth_pageurl(context, page):
+    """Wagtail's ``pageurl``, reversing one URL per parent page in the request.
+
+    A booth's home links a dozen sections, a finder a page of projects: Wagtail reverses
+    each page's URL in its language, which costs more than the rest of the link.
+    """
+    if not isinstance(page, Page):
+        raise ValueError(f"ebooth_pageurl expected a Page object, got {page!r}")
+    return relative_page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def ebooth_events_feed_url(context, page):
     """The iCalendar feed of a booth or event index (see ``icm_ebooth.urls``)."""
-    url = page.get_url(request=context.get("request"))
+    url = relative_page_url(page, context.get("request"))
     return f"{url}{FEED_FILE_NAME}" if url else ""
 
 
