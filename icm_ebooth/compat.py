@@ -153,7 +153,7 @@ def page_urls(page_class, addresses, request=None):
 _REQUEST_URLS = "_icm_ebooth_page_urls"
 
 
-def page_url(page, request=None):
+def get_page_url(page, request=None):
     """``page.get_url(request)``, one URL reversed per parent page in the request.
 
     A booth's home links a dozen sections, a finder twenty projects: each ``get_url``

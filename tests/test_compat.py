@@ -284,7 +284,7 @@ def test_page_url_gives_wagtails_url_for_pages_below_several_parents(home, rf):
     expected = [page.get_url(request=rf.get("/")) for page in pages]
     # One request for all: each parent's URL is reversed once and shared.
     request = rf.get("/")
-    assert [compat.page_url(page, request) for page in pages] == expected, (
+    assert [compat.get_page_url(page, request) for page in pages] == expected, (
         "Upgrade risk: Wagtail no longer makes a page's URL from its url_path and the "
         "wagtail_serve pattern; booth homes and finders would link their pages wrongly."
     )

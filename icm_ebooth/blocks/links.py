@@ -17,6 +17,7 @@ from icm_ebooth.blocks.prefetch import (
     active_language_code,
     batch_translations,
 )
+from icm_ebooth.compat import get_page_url
 from icm_ebooth.safety import safe_url
 from icm_ebooth.translations import in_locale
 
@@ -56,7 +57,7 @@ def localized_live_pages(pages, queryset=None):
 def page_url(page, parent_context):
     """The page's URL for the current request, or "" when it has none."""
     request = (parent_context or {}).get("request")
-    return page.get_url(request=request) or ""
+    return get_page_url(page, request) or ""
 
 
 class CallToActionBlock(EitherOrMixin, EboothStructBlock):

@@ -353,7 +353,7 @@ def _collect(block, raw, ids, links):
         # An ImageChooserBlock's value kept after the block became an ImageBlock.
         _collect(block.child_blocks["image"], raw, ids, links)
     elif isinstance(block, blocks.ChooserBlock):
-        _add_id(block, raw, ids, _unshown.get())
+        _stored_pk(block, raw, ids, _unshown.get())
     elif isinstance(block, blocks.RichTextBlock):
         if links is not None and isinstance(raw, str):
             links.add(raw)
@@ -363,10 +363,10 @@ def _collect(block, raw, ids, links):
             for name, child, chooser, listed in _referring_children(block):
                 child_raw = raw.get(name)
                 if chooser is not None:
-                    _add_id(chooser, child_raw, ids, unshown)
+                    _stored_pk(chooser, child_raw, ids, unshown)
                 elif listed is not None:
                     for item in child_raw if isinstance(child_raw, list) else ():
-                        _add_id(listed, _list_item(item), ids, unshown)
+                        _stored_pk(listed, _list_item(item), ids, unshown)
                 else:
                     _collect(child, child_raw, ids, links)
     elif isinstance(block, blocks.ListBlock):
@@ -377,13 +377,6 @@ def _collect(block, raw, ids, links):
             child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
             if child is not None:
                 _collect(child, item.get("value"), ids, links)
-
-
-def _add_id(chooser, raw, ids, unshown):
-    """Add the id ``raw`` stored for ``chooser`` to ``ids``, unless its object is not shown."""
-    if raw is not None and id(chooser) not in unshown and not isinstance(raw, (dict, list)):
-        model = chooser.model_class
-        ids[model].add(model._meta.pk.to_python(raw))
 
 
 # The fields of ``Page`` a link or teaser of a page reads (a block's chosen page, a section,

@@ -33,7 +33,7 @@ from icm_ebooth.addresses import page_url
 from icm_ebooth.api.fields import LocalisedContactField, PublicDocumentField
 from icm_ebooth.blocks import BodyStreamBlock
 from icm_ebooth.blocks.events import AgendaStreamBlock, DialInStreamBlock, SpeakerStreamBlock
-from icm_ebooth.compat import page_urls, path_step
+from icm_ebooth.compat import get_page_url, page_urls, path_step
 from icm_ebooth.conf import ebooth_settings
 from icm_ebooth.ical import EVENT_FILE_NAME, FEED_FILE_NAME, CalendarEvent
 from icm_ebooth.models.mixins import EboothPageMixin
@@ -682,12 +682,9 @@ class EventPage(ServedPageMixin, EboothPageMixin, Page):
             recording=safe_url(self.recording_url),
         )
 
-    def ics_url(self, request=None, url=""):
-        """The address of this event's calendar file (see ``icm_ebooth.urls``).
-
-        ``url``: the event's own address, when the caller has it already.
-        """
-        url = url or self.get_url(request=request)
+    def ics_url(self, request=None):
+        """The address of this event's calendar file (see ``icm_ebooth.urls``)."""
+        url = get_page_url(self, request)
         return f"{url}{EVENT_FILE_NAME}" if url else ""
 
     def calendar_description(self, words=None):

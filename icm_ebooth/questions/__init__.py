@@ -14,7 +14,7 @@ Nothing sets a cookie: the view redirects to a thank-you page without the messag
 - ``admin``: the editors' list of questions, per booth.
 """
 
-from icm_ebooth.compat import page_url
+from icm_ebooth.compat import get_page_url
 
 # Appended to a booth's or event's URL for the view the form posts to.
 ASK_PATH = "question"
@@ -22,5 +22,5 @@ ASK_PATH = "question"
 
 def question_url(page, request=None):
     """Where the question form of ``page`` posts to, or "" when the page is not routable."""
-    url = page_url(page, request)
+    url = get_page_url(page, request)
     return f"{url}{ASK_PATH}" if url else ""

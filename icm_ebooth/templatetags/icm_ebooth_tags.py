@@ -16,7 +16,7 @@ from icm_ebooth import clock
 from icm_ebooth.addresses import absolute_url, page_url
 from icm_ebooth.blocks.prefetch import LinkBatch, LinkedRichText
 from icm_ebooth.charts import bar_chart
-from icm_ebooth.compat import page_url as relative_page_url
+from icm_ebooth.compat import get_page_url
 from icm_ebooth.conf import COLOR_SCHEMES, ebooth_settings
 from icm_ebooth.downloads import describe_document
 from icm_ebooth.ical import FEED_FILE_NAME
@@ -142,13 +142,9 @@ def ebooth_moment(moment, zone_name=""):
 
 
 @register.simple_tag(takes_context=True)
-def ebooth_event_ics_url(context, event, event_url=""):
-    """The address of an event's ``.ics`` download.
-
-    ``event_url``: the event's own address, when the template has it already (a teaser
-    links the event too): working out a page's address again costs a reverse of the URL.
-    """
-    return event.ics_url(context.get("request"), url=event_url)
+def ebooth_event_ics_url(context, event):
+    """The address of an event's ``.ics`` download."""
+    return event.ics_url(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -226,13 +222,13 @@ def ebooth_pageurl(context, page):
     """
     if not isinstance(page, Page):
         raise ValueError(f"ebooth_pageurl expected a Page object, got {page!r}")
-    return relative_page_url(page, context.get("request"))
+    return get_page_url(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def ebooth_events_feed_url(context, page):
     """The iCalendar feed of a booth or event index (see ``icm_ebooth.urls``)."""
-    url = relative_page_url(page, context.get("request"))
+    url = get_page_url(page, context.get("request"))
     return f"{url}{FEED_FILE_NAME}" if url else ""
 
 
