@@ -10,6 +10,7 @@ saves"); read this file before upgrading.
 """
 
 import re
+from functools import cache
 from urllib.parse import quote
 
 from django.conf import settings
@@ -83,7 +84,9 @@ def remember_parent(page, parent):
 _SERVED_SLUG = re.compile(r"[\w-]+")
 
 
+@cache
 def _makes_url_as_wagtail(page_class):
+    # Known once per class: every link of a listing asks.
     from wagtail.models import Page
 
     return page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
